@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import type { Problem } from './report.js';
+import { formatPath } from './schema.js';
+
+/** Where a piece of config came from, highest precedence first (DESIGN.md). */
+export type Source = 'property' | 'json' | 'attribute' | 'light-dom' | 'default';
+
+/** One source's values, keyed by field; `undefined` values mean "not given here". */
+export interface Layer {
+  source: Source;
+  values: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** A field that is a list: bad items are dropped one by one instead of refusing the whole list. */
+export interface ListField {
+  list: z.ZodMiniType;
+}
+
+export type FieldSpec = z.ZodMiniType | ListField;
+export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+
+export interface Resolved<T> {
+  value: Partial<T>;
+  /** Which source each field was taken from. */
+  sources: Partial<Record<keyof T, Source>>;
+  problems: Problem[];
+}
+
+const SOURCE_NAMES: Record<Source, string> = {
+  property: 'the JavaScript property',
+  json: 'the JSON config',
+  attribute: 'the attribute',
+  'light-dom': 'the HTML inside the element',
+  default: 'the built-in content',
+};
+
+const isList = (spec: FieldSpec): spec is ListField => 'list' in spec;
+
+function issuesOf(error: z.core.$ZodError, prefix: PropertyKey[], source: Source): Problem[] {
+  return error.issues.map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: `${issue.message} (from ${SOURCE_NAMES[source]})`,
+  }));
+}
+
+/**
+ * Merges config sources field by field. Each field takes its value from the first layer that
+ * gives a valid one; an invalid value is reported and the next layer is tried, so a bad
+ * attribute falls back to what the author wrote in the light DOM, then to the built-in default.
+ */
+export function resolveConfig<T>(fields: FieldSpecs, layers: readonly Layer[]): Resolved<T> {
+  const value: Record<string, unknown> = {};
+  const sources: Record<string, Source> = {};
+  const problems: Problem[] = [];
+  for (const [key, spec] of Object.entries(fields)) {
+    for (const { source, values } of layers) {
+      const raw = values?.[key];
+      if (raw === undefined) continue;
+      if (isList(spec)) {
+        if (!Array.isArray(raw)) {
+          problems.push({ path: key, message: `expected a list (from ${SOURCE_NAMES[source]})` });
+          continue;
+        }
+        const kept: unknown[] = [];
+        raw.forEach((item, index) => {
+          const result = z.safeParse(spec.list, item);
+          if (result.success) kept.push(result.data);
+          else problems.push(...issuesOf(result.error, [key, index], source));
+        });
+        if (!kept.length) continue;
+        value[key] = kept;
+      } else {
+        const result = z.safeParse(spec, raw);
+        if (!result.success) {
+          problems.push(...issuesOf(result.error, [key], source));
+          continue;
+        }
+        value[key] = result.data;
+      }
+      sources[key] = source;
+      break;
+    }
+  }
+  return { value: value as Partial<T>, sources: sources as Resolved<T>['sources'], problems };
+}
+
+/** Keeps only the keys a layer actually sets, so `undefined` never masks a lower layer. */
+export function given(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
+}

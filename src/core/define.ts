@@ -1,0 +1,39 @@
+/** The kit's version, as published in package.json. */
+export const VERSION: string = __SPA_VERSION__;
+
+/** An element class that says which kit version it belongs to. */
+export type VersionedElement = CustomElementConstructor & { readonly version?: string };
+
+declare global {
+  interface Window {
+    /** The only global the kit adds: which version of spa-widgets is on the page. */
+    SpaWidgets?: { readonly version: string };
+  }
+}
+
+/**
+ * Registers `element` as `tag` unless the tag is already taken. Loading the kit twice, or its ES
+ * and classic forms together, is harmless; a different version (or another library) holding the
+ * tag gets one warning naming both, because two copies fighting over a tag is worth knowing about
+ * but must never break the page.
+ */
+export function define(tag: string, element: VersionedElement): void {
+  window.SpaWidgets ??= Object.freeze({ version: VERSION });
+  const existing = customElements.get(tag) as VersionedElement | undefined;
+  if (existing === element) return;
+  if (existing) {
+    if (existing.version !== element.version) {
+      const theirs = existing.version ? `spa-widgets ${existing.version}` : 'another script';
+      console.warn(
+        `[${tag}] is already defined by ${theirs}; spa-widgets ${element.version ?? VERSION} leaves it as it is. Load one copy of the kit to silence this.`,
+      );
+    }
+    return;
+  }
+  try {
+    customElements.define(tag, element);
+  } catch (error) {
+    // A class registered under another tag, or a registry error: report, never throw on load.
+    console.warn(`[${tag}] could not be registered: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Problem } from './report.js';
+
+const parsed = new WeakMap<HTMLScriptElement, { text: string; result: JsonConfig }>();
+
+export interface JsonConfig {
+  value?: Record<string, unknown>;
+  problem?: Problem;
+}
+
+/**
+ * Reads the element's child `<script type="application/json">`. Parsing is cached per script
+ * text, so re-renders do not parse (or report) the same block again.
+ */
+export function readJsonConfig(host: Element): JsonConfig {
+  const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+  if (!script) return {};
+  const text = script.textContent ?? '';
+  const cached = parsed.get(script);
+  if (cached?.text === text) return cached.result;
+  let result: JsonConfig;
+  try {
+    const value: unknown = JSON.parse(text);
+    result =
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? { value: value as Record<string, unknown> }
+        : { problem: { path: 'config', message: 'the JSON config must be an object, e.g. { "items": [...] }' } };
+  } catch (error) {
+    result = {
+      problem: {
+        path: 'config',
+        message: `the JSON config could not be read (${(error as Error).message}); check quotes and commas`,
+      },
+    };
+  }
+  parsed.set(script, { text, result });
+  return result;
+}
+
+/**
+ * Re-renders the host when the author's light DOM changes, so frameworks that add children after
+ * creating the element (React, Vue, jQuery `innerHTML`) are picked up. `ignore` lets an element
+ * skip the nodes it writes itself (e.g. a JSON-LD block).
+ */
+export class LightDomController implements ReactiveController {
+  /** Bumped on every relevant change; a cheap key for caching what was read from the light DOM. */
+  version = 0;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly ignore: (node: Node) => boolean = () => false,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => this.isOwn(r))) return;
+      this.version++;
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href', 'open', 'type', 'id'],
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private isOwn(record: MutationRecord): boolean {
+    const nodes = [record.target, ...record.addedNodes, ...record.removedNodes];
+    return nodes.every((node) => {
+      for (let n: Node | null = node; n && n !== this.host; n = n.parentNode) {
+        if (this.ignore(n)) return true;
+      }
+      return false;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { checkUrl } from './url.js';
+
+/**
+ * Field schemas shared by every element. zod/mini's own messages say only "Invalid input", so each
+ * one carries a message that tells a designer reading the console what to write instead.
+ */
+
+/** A non-empty string, trimmed. */
+export const text = () =>
+  z.string({ error: 'expected text' }).check(z.trim(), z.minLength(1, 'expected a non-empty string'));
+
+/** One of a fixed set of words, e.g. a provider name or a size. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not allowed; use one of ${values.join(', ')}`,
+  });
+
+/** A link that passes the kit's URL safety check; parses to the absolute URL string. */
+export const safeUrl = () =>
+  z.pipe(
+    z.string({ error: 'expected a URL' }),
+    z.transform((value, ctx) => {
+      const result = checkUrl(value);
+      if (result.ok) return result.url.href;
+      ctx.issues.push({ code: 'custom', message: result.message, input: value });
+      return z.NEVER;
+    }),
+  );
+
+/** A technique or item id: lower-case words joined by dashes, e.g. `deep-tissue`. */
+export const slug = () =>
+  z.string({ error: 'expected an id' }).check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes, e.g. "deep-tissue"'),
+  );
+
+export const flag = () => z.boolean({ error: 'expected true or false' });
+
+/** Formats a zod issue path the way a designer reads it: `items[2].question`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
+    .join('');
+}

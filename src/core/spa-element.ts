@@ -1,0 +1,40 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from './define.js';
+import { reportProblems, type Problem } from './report.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every spa-widgets element shares: its version (read by `define` to spot two copies of
+ * the kit), the `theme` attribute, and reporting of refused input.
+ *
+ * @cssprop --spa-color-primary - Brand colour of buttons, links, focus and highlights.
+ * @cssprop --spa-color-on-primary - Text on the primary colour.
+ * @cssprop --spa-color-surface - Background of cards, panels and dialogs (transparent unless a `theme` is set).
+ * @cssprop --spa-color-text - Text colour (inherited from the page unless a `theme` is set).
+ * @cssprop --spa-color-muted - Secondary text.
+ * @cssprop --spa-color-border - Borders and dividers.
+ * @cssprop --spa-color-danger - Errors and urgent warnings.
+ * @cssprop --spa-radius - Corner radius.
+ * @cssprop --spa-space - Base spacing unit.
+ * @cssprop --spa-shadow - Shadow of raised surfaces.
+ * @cssprop --spa-focus-ring - Outline drawn around the focused control.
+ * @cssprop --spa-font-family - Font (inherited from the page by default).
+ * @cssprop --spa-duration - Length of transitions (0s under reduced motion).
+ */
+export class SpaElement extends LitElement {
+  /** The kit version this class belongs to. */
+  static readonly version: string = VERSION;
+
+  /**
+   * Colour scheme. Unset, the widget takes font and text colour from the page; `light` and
+   * `dark` set a full palette; `auto` follows the visitor's system setting.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Reports refused input once per problem (console and `spa-error`); see `reportProblems`. */
+  protected report(problems: readonly Problem[], scope?: string): void {
+    reportProblems(this, problems, scope);
+  }
+}

@@ -1,0 +1,26 @@
+/** Schemes a link from config may use; everything else (javascript:, data:, vbscript:, …) is refused. */
+export const SAFE_PROTOCOLS: readonly string[] = ['https:', 'http:', 'tel:', 'mailto:'];
+
+export type UrlCheck = { ok: true; url: URL } | { ok: false; message: string };
+
+const FIX = 'use an https:, http:, tel: or mailto: address';
+
+/**
+ * Checks a URL from config. Relative URLs resolve against `base` (the page by default), so
+ * `href="/book"` works; the parser also strips the tabs and newlines an attacker might hide a
+ * `java\nscript:` behind, exactly as the browser would when following the link.
+ */
+export function checkUrl(value: string, base: string = document.baseURI): UrlCheck {
+  const text = value.trim();
+  if (!text) return { ok: false, message: `expected a URL; ${FIX}` };
+  let url: URL;
+  try {
+    url = new URL(text, base);
+  } catch {
+    return { ok: false, message: `"${text}" is not a valid URL; ${FIX}` };
+  }
+  if (!SAFE_PROTOCOLS.includes(url.protocol)) {
+    return { ok: false, message: `"${url.protocol}" links are not allowed; ${FIX}` };
+  }
+  return { ok: true, url };
+}

@@ -1,0 +1,97 @@
+/**
+ * How each booking system takes a chosen service and tracking codes in its URL, and whether its
+ * pages may be shown inside the spa's site. Pure data and functions: no DOM, table-tested.
+ */
+
+export const PROVIDERS = [
+  'generic',
+  'calendly',
+  'acuity',
+  'square',
+  'mindbody',
+  'vagaro',
+  'fresha',
+  'booksy',
+  'simplybook',
+  'setmore',
+] as const;
+
+export type Provider = (typeof PROVIDERS)[number];
+
+interface ProviderRules {
+  /** Where the chosen service goes: a query parameter, a path segment, or nowhere. */
+  service: { param: string } | { path: true } | { hash: string } | null;
+  /** Query parameter for a blog's referral code. */
+  referral: string;
+  /** The provider lets its booking page be framed by other sites. */
+  embeddable: boolean;
+  /** Extra query parameters that turn an embedded page on, given the embedding page's host. */
+  embedParams?: (host: string) => Record<string, string>;
+  /** Origin whose `postMessage` reports the page's height. */
+  heightOrigin?: string;
+}
+
+export const PROVIDER_RULES: Readonly<Record<Provider, ProviderRules>> = {
+  generic: { service: { param: 'service' }, referral: 'ref', embeddable: true },
+  // An event type is the second path segment: calendly.com/<spa>/<event-type>.
+  calendly: {
+    service: { path: true },
+    referral: 'utm_content',
+    embeddable: true,
+    embedParams: (host) => ({ embed_domain: host, embed_type: 'Inline' }),
+    heightOrigin: 'https://calendly.com',
+  },
+  acuity: { service: { param: 'appointmentType' }, referral: 'utm_content', embeddable: true },
+  square: { service: null, referral: 'utm_content', embeddable: false },
+  mindbody: { service: null, referral: 'utm_content', embeddable: false },
+  vagaro: { service: null, referral: 'utm_content', embeddable: false },
+  fresha: { service: null, referral: 'utm_content', embeddable: false },
+  booksy: { service: null, referral: 'utm_content', embeddable: false },
+  simplybook: { service: { hash: '#book/service/' }, referral: 'utm_content', embeddable: true },
+  setmore: { service: { path: true }, referral: 'utm_content', embeddable: true },
+};
+
+export interface BookingRequest {
+  /** The spa's booking page, already checked for safety. */
+  href: string;
+  provider: Provider;
+  /** The provider's own id for the chosen service, if any. */
+  service?: string;
+  utmSource?: string;
+  utmMedium?: string;
+  utmCampaign?: string;
+  referral?: string;
+  /** Host name of the page that frames the booking page (popup mode only). */
+  embedHost?: string;
+}
+
+/** Builds the URL a visitor is sent to, in the form the provider expects. */
+export function bookingUrl(request: BookingRequest): string {
+  const rules = PROVIDER_RULES[request.provider];
+  const url = new URL(request.href);
+  const { service } = request;
+  if (service && rules.service) {
+    if ('param' in rules.service) url.searchParams.set(rules.service.param, service);
+    else if ('path' in rules.service) url.pathname = `${url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(service)}`;
+    else url.hash = `${rules.service.hash}${encodeURIComponent(service)}`;
+  }
+  const tracking: Record<string, string | undefined> = {
+    utm_source: request.utmSource,
+    utm_medium: request.utmMedium,
+    utm_campaign: request.utmCampaign,
+    [rules.referral]: request.referral,
+  };
+  for (const [name, value] of Object.entries(tracking)) if (value) url.searchParams.set(name, value);
+  if (request.embedHost && rules.embedParams) {
+    for (const [name, value] of Object.entries(rules.embedParams(request.embedHost))) {
+      url.searchParams.set(name, value);
+    }
+  }
+  return url.href;
+}
+
+/** Whether the booking page may open inside the site; otherwise a popup becomes a new tab. */
+export const canEmbed = (provider: Provider): boolean => PROVIDER_RULES[provider].embeddable;
+
+/** A `tel:` URL from a phone number as people write it: `+1 (555) 010-0199`. */
+export const telUrl = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;

@@ -1,0 +1,361 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { given, resolveConfig, type Layer } from '../../core/config.js';
+import { emit } from '../../core/events.js';
+import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
+import { flag, oneOf, safeUrl, text } from '../../core/schema.js';
+import { SpaElement } from '../../core/spa-element.js';
+import { closestLang, format, resolveStrings } from '../../core/strings.js';
+import { tokens } from '../../core/tokens.styles.js';
+import { bookingButtonStrings, type BookingButtonStrings } from './booking-button.strings.js';
+import { PROVIDERS, PROVIDER_RULES, bookingUrl, canEmbed, telUrl, type Provider } from './booking-url.js';
+import { styles } from './spa-booking-button.styles.js';
+
+export const MODES = ['link', 'new-tab', 'popup'] as const;
+export type BookingMode = (typeof MODES)[number];
+export const SIZES = ['small', 'medium', 'large'] as const;
+export const VARIANTS = ['primary', 'outline', 'text'] as const;
+
+/** Config of `<spa-booking-button>`, as JSON child, `config` property or attributes. */
+export const bookingConfigFields = {
+  href: safeUrl(),
+  label: text(),
+  provider: oneOf(PROVIDERS),
+  service: text(),
+  services: z.record(z.string(), text()),
+  mode: oneOf(MODES),
+  phone: z.string({ error: 'expected a phone number' }).check(
+    z.regex(/^\+?[\d\s().-]{3,}$/, 'expected a phone number such as "+1 555 010 0199"'),
+  ),
+  utmSource: text(),
+  utmMedium: text(),
+  utmCampaign: text(),
+  referral: text(),
+  size: oneOf(SIZES),
+  variant: oneOf(VARIANTS),
+  analytics: flag(),
+};
+
+export interface BookingConfig {
+  href: string;
+  label: string;
+  provider: Provider;
+  service: string;
+  /** Maps a technique id to the booking system's own id for that service. */
+  services: Record<string, string>;
+  mode: BookingMode;
+  phone: string;
+  utmSource: string;
+  utmMedium: string;
+  utmCampaign: string;
+  referral: string;
+  size: (typeof SIZES)[number];
+  variant: (typeof VARIANTS)[number];
+  analytics: boolean;
+}
+
+/** Detail of `spa-booking-click`. */
+export interface BookingClickDetail {
+  /** Where the visitor is being sent, with service and tracking parameters. */
+  href: string;
+  /** The technique or service id, if one was chosen. */
+  service?: string;
+  provider: Provider;
+  /** How the booking page opens: `popup` falls back to `new-tab` for providers that refuse framing. */
+  mode: BookingMode;
+}
+
+/** What `<spa-pain-check>` announces; the button needs only the recommended technique. */
+export interface AssessmentSummary {
+  outcome: string;
+  recommendation?: { technique: string };
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'spa-booking-click': CustomEvent<BookingClickDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'spa-booking-button': SpaBookingButton;
+  }
+  interface Window {
+    dataLayer?: { push(entry: Record<string, unknown>): unknown };
+  }
+}
+
+/**
+ * A booking call to action that sends the visitor to the spa's booking system, with the chosen
+ * service and tracking codes written into the URL the way that system expects.
+ *
+ * @summary Book a massage: a link, new tab or in-page dialog into the spa's booking system.
+ *
+ * @slot - A fallback link, e.g. `<a href="https://book.example/spa">Book a massage</a>`. It works
+ *   before and without JavaScript; after upgrade its address and text configure the button.
+ *
+ * @fires spa-booking-click - Before the visitor leaves or the dialog opens. Cancelable: call
+ *   `preventDefault()` to route to your own booking flow. Detail: `{ href, service, provider, mode }`.
+ * @fires spa-error - Refused input, with `{ tag, path, message }`.
+ *
+ * @csspart button - The main call to action (a link, or a button in popup mode).
+ * @csspart call - The secondary "call" link, shown when `phone` is set.
+ * @csspart problem - The explanation shown when no safe booking link is configured.
+ * @csspart dialog - The popup dialog.
+ * @csspart close - The dialog's close button.
+ * @csspart frame - The booking page's frame inside the dialog.
+ */
+export class SpaBookingButton extends SpaElement {
+  static override styles = [tokens, styles];
+
+  /** The booking page. Only `https:`, `http:`, `tel:` and `mailto:` addresses are accepted. */
+  @property() href?: string;
+
+  /** The button's text. Defaults to the fallback link's text, then "Book a massage". */
+  @property() label?: string;
+
+  /** The booking system, which decides how the service and tracking are written into the URL. */
+  @property() provider?: Provider;
+
+  /** A technique or service id, e.g. `deep-tissue`, added to the URL the way the provider expects. */
+  @property() service?: string;
+
+  /** `link` (same tab, default), `new-tab`, or `popup` (an in-page dialog where the provider allows it). */
+  @property() mode?: BookingMode;
+
+  /** A phone number; adds a secondary "call" link for visitors who would rather phone. */
+  @property() phone?: string;
+
+  /** Written into the URL as `utm_source`. */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+
+  /** Written into the URL as `utm_medium`. */
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+
+  /** Written into the URL as `utm_campaign`. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  /** A referral code for a partner blog, written where the provider keeps such codes. */
+  @property() referral?: string;
+
+  /** `small`, `medium` (default) or `large`. */
+  @property({ reflect: true }) size?: (typeof SIZES)[number];
+
+  /** `primary` (filled, default), `outline` or `text`. */
+  @property({ reflect: true }) variant?: (typeof VARIANTS)[number];
+
+  /** Follow `spa-assessment-complete` events on the page and book the recommended technique. */
+  @property({ type: Boolean, attribute: 'follow-assessment' }) followAssessment = false;
+
+  /** Also push each booking click to `window.dataLayer` (Google Tag Manager), when it exists. */
+  @property({ type: Boolean }) analytics = false;
+
+  /** Config object; takes precedence over the JSON child and attributes. */
+  @property({ attribute: false }) config?: Partial<BookingConfig>;
+
+  /** Overrides for any built-in string. */
+  @property({ attribute: false }) strings?: Partial<BookingButtonStrings>;
+
+  /** The technique the last assessment on the page recommended. */
+  @state() private followedService?: string;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('iframe') private frame?: HTMLIFrameElement;
+  @query('.cta') private cta?: HTMLElement;
+
+  private resolved: Partial<BookingConfig> = {};
+  private frameSrc?: string;
+
+  constructor() {
+    super();
+    // Re-read the fallback link and JSON child when a framework changes them after creation.
+    new LightDomController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.followAssessment) document.addEventListener('spa-assessment-complete', this.onAssessment);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('spa-assessment-complete', this.onAssessment);
+    window.removeEventListener('message', this.onFrameMessage);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('followAssessment') && this.isConnected) {
+      document.removeEventListener('spa-assessment-complete', this.onAssessment);
+      if (this.followAssessment) document.addEventListener('spa-assessment-complete', this.onAssessment);
+      else this.followedService = undefined;
+    }
+    const json = readJsonConfig(this);
+    const link = this.querySelector('a[href]');
+    const layers: Layer[] = [
+      { source: 'property', values: this.config },
+      { source: 'json', values: json.value },
+      {
+        source: 'attribute',
+        values: given({
+          href: this.href,
+          label: this.label,
+          provider: this.provider,
+          service: this.service,
+          mode: this.mode,
+          phone: this.phone,
+          utmSource: this.utmSource,
+          utmMedium: this.utmMedium,
+          utmCampaign: this.utmCampaign,
+          referral: this.referral,
+          size: this.size,
+          variant: this.variant,
+          analytics: this.analytics || undefined,
+        }),
+      },
+      {
+        source: 'light-dom',
+        values: given({ href: link?.getAttribute('href'), label: link?.textContent?.trim() || undefined }),
+      },
+      { source: 'default', values: { provider: 'generic', mode: 'link' } },
+    ];
+    const { value, problems } = resolveConfig<BookingConfig>(bookingConfigFields, layers);
+    if (json.problem) problems.unshift(json.problem);
+    if (!value.href && !problems.some((p) => p.path === 'href')) {
+      problems.push({
+        path: 'href',
+        message: 'no booking page is set; add href="https://…" or a link inside the element',
+      });
+    }
+    this.resolved = value;
+    this.report(problems);
+  }
+
+  private get text(): BookingButtonStrings {
+    const fromJson = readJsonConfig(this).value?.strings as Partial<BookingButtonStrings> | undefined;
+    return resolveStrings(bookingButtonStrings, closestLang(this), { ...fromJson, ...this.strings });
+  }
+
+  /** The technique or service being booked: an assessment's pick wins over the configured one. */
+  private get chosenService(): string | undefined {
+    return this.followedService ?? this.resolved.service;
+  }
+
+  private get effectiveMode(): BookingMode {
+    const { mode = 'link', provider = 'generic' } = this.resolved;
+    return mode === 'popup' && !canEmbed(provider) ? 'new-tab' : mode;
+  }
+
+  private urlFor(embedded: boolean): string | undefined {
+    const { href, provider = 'generic', services } = this.resolved;
+    if (!href) return undefined;
+    const service = this.chosenService;
+    return bookingUrl({
+      ...this.resolved,
+      href,
+      provider,
+      service: service && (services?.[service] ?? service),
+      embedHost: embedded ? location.hostname : undefined,
+    });
+  }
+
+  protected override render() {
+    const strings = this.text;
+    const service = this.followedService;
+    const label = service
+      ? format(strings.bookTechnique, { technique: strings.techniques[service] ?? service.replace(/-/g, ' ') })
+      : (this.resolved.label ?? strings.book);
+    const href = this.urlFor(false);
+    const mode = this.effectiveMode;
+    const phone = this.resolved.phone;
+    return html`<div class="actions">
+        ${!href
+          ? html`<button class="cta" part="button" type="button" aria-disabled="true" aria-describedby="problem">
+                ${label}
+              </button>
+              <p class="problem" part="problem" id="problem">${strings.unavailable}</p>
+              <slot></slot>`
+          : mode === 'popup'
+            ? html`<button class="cta" part="button" type="button" aria-haspopup="dialog" @click=${this.onClick}>
+                ${label}
+              </button>`
+            : html`<a
+                class="cta"
+                part="button"
+                href=${href}
+                target=${mode === 'new-tab' ? '_blank' : nothing}
+                rel=${mode === 'new-tab' ? 'noopener' : nothing}
+                @click=${this.onClick}
+                >${label}${mode === 'new-tab' ? html`<span class="visually-hidden"> ${strings.newTab}</span>` : nothing}</a
+              >`}
+        ${phone ? html`<a class="call" part="call" href=${telUrl(phone)}>${format(strings.call, { phone })}</a>` : nothing}
+      </div>
+      ${mode === 'popup' && href
+        ? html`<dialog part="dialog" aria-label=${strings.dialog} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+            <div class="dialog-bar">
+              <button class="close" part="close" type="button" @click=${this.closeDialog}>${strings.close}</button>
+            </div>
+            <iframe part="frame" title=${strings.frame} src=${this.frameSrc ?? nothing}></iframe>
+          </dialog>`
+        : nothing}`;
+  }
+
+  private onClick = (event: MouseEvent): void => {
+    const href = this.urlFor(false);
+    if (!href) return;
+    const mode = this.effectiveMode;
+    const detail: BookingClickDetail = {
+      href,
+      service: this.chosenService,
+      provider: this.resolved.provider ?? 'generic',
+      mode,
+    };
+    if (this.resolved.analytics) window.dataLayer?.push({ event: 'spa_booking_click', ...detail });
+    const proceed = emit(this, 'spa-booking-click', detail, { cancelable: true });
+    if (!proceed) {
+      event.preventDefault();
+      return;
+    }
+    // Links navigate natively (same tab or new tab), inside this very click: nothing to do.
+    if (mode === 'popup') this.openDialog();
+  };
+
+  /** Opens the booking dialog; nothing from the provider loads before this moment. */
+  private openDialog(): void {
+    const src = this.urlFor(true);
+    if (!this.dialog || !this.frame || !src) return;
+    if (this.frameSrc !== src) {
+      this.frameSrc = src;
+      this.frame.src = src;
+    }
+    if (PROVIDER_RULES[this.resolved.provider ?? 'generic'].heightOrigin) {
+      window.addEventListener('message', this.onFrameMessage);
+    }
+    this.dialog.showModal();
+  }
+
+  private closeDialog = (): void => this.dialog?.close();
+
+  /** A click on the backdrop lands on the dialog itself: close, as people expect. */
+  private onDialogClick = (event: MouseEvent): void => {
+    if (event.target === this.dialog) this.closeDialog();
+  };
+
+  private onDialogClose = (): void => {
+    window.removeEventListener('message', this.onFrameMessage);
+    this.cta?.focus({ preventScroll: true });
+  };
+
+  /** Follows the framed page's reported height, so the dialog scrolls once, not twice. */
+  private onFrameMessage = (event: MessageEvent): void => {
+    const origin = PROVIDER_RULES[this.resolved.provider ?? 'generic'].heightOrigin;
+    const data = event.data as { event?: string; payload?: { height?: unknown } } | null;
+    if (event.origin !== origin || event.source !== this.frame?.contentWindow) return;
+    if (data?.event !== 'calendly.page_height') return;
+    const height = parseFloat(String(data.payload?.height));
+    if (this.frame && height > 0) this.frame.style.blockSize = `${height}px`;
+  };
+
+  private onAssessment = (event: Event): void => {
+    const detail = (event as CustomEvent<AssessmentSummary>).detail;
+    this.followedService = detail?.outcome === 'ok' ? detail.recommendation?.technique : undefined;
+  };
+}

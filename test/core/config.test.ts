@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { given, resolveConfig, type Layer } from '../../src/core/config.js';
+import { oneOf, safeUrl, text } from '../../src/core/schema.js';
+
+const fields = {
+  href: safeUrl(),
+  label: text(),
+  size: oneOf(['small', 'medium', 'large']),
+  items: { list: z.object({ question: text() }) },
+};
+
+const layer = (source: Layer['source'], values?: Record<string, unknown>): Layer => ({ source, values });
+
+describe('resolveConfig', () => {
+  const cases: { name: string; layers: Layer[]; value: Record<string, unknown>; problems: string[] }[] = [
+    {
+      name: 'property beats JSON beats attribute beats light DOM beats default',
+      layers: [
+        layer('property', { label: 'P' }),
+        layer('json', { label: 'J', size: 'small' }),
+        layer('attribute', { label: 'A', size: 'large', href: 'https://a.example/' }),
+        layer('light-dom', { label: 'L', href: 'https://l.example/' }),
+        layer('default', { label: 'D', size: 'medium' }),
+      ],
+      value: { label: 'P', size: 'small', href: 'https://a.example/' },
+      problems: [],
+    },
+    {
+      name: 'an unsafe attribute URL falls back to the light-DOM link',
+      layers: [layer('attribute', { href: 'javascript:alert(1)' }), layer('light-dom', { href: 'https://l.example/' })],
+      value: { href: 'https://l.example/' },
+      problems: [
+        'href: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the attribute)',
+      ],
+    },
+    {
+      name: 'a wrong type in JSON falls back to the attribute',
+      layers: [layer('json', { label: 42 }), layer('attribute', { label: 'Book' })],
+      value: { label: 'Book' },
+      problems: ['label: expected text (from the JSON config)'],
+    },
+    {
+      name: 'an unknown word names the allowed ones',
+      layers: [layer('attribute', { size: 'huge' }), layer('default', { size: 'medium' })],
+      value: { size: 'medium' },
+      problems: ['size: "huge" is not allowed; use one of small, medium, large (from the attribute)'],
+    },
+    {
+      name: 'bad list items are dropped one by one, with their index',
+      layers: [layer('property', { items: [{ question: 'Q1' }, { question: '' }, { question: 3 }] })],
+      value: { items: [{ question: 'Q1' }] },
+      problems: [
+        'items[1].question: expected a non-empty string (from the JavaScript property)',
+        'items[2].question: expected text (from the JavaScript property)',
+      ],
+    },
+    {
+      name: 'a list with no good item falls back to the next source',
+      layers: [layer('json', { items: [{}] }), layer('default', { items: [{ question: 'Default' }] })],
+      value: { items: [{ question: 'Default' }] },
+      problems: ['items[0].question: expected text (from the JSON config)'],
+    },
+    {
+      name: 'a list that is not a list is refused',
+      layers: [layer('json', { items: 'nope' })],
+      value: {},
+      problems: ['items: expected a list (from the JSON config)'],
+    },
+    {
+      name: 'missing layers and undefined values are skipped',
+      layers: [layer('property'), layer('attribute', { label: undefined }), layer('default', { label: 'D' })],
+      value: { label: 'D' },
+      problems: [],
+    },
+  ];
+  for (const { name, layers, value, problems } of cases) {
+    it(name, () => {
+      const result = resolveConfig(fields, layers);
+      expect(result.value).to.deep.equal(value);
+      expect(result.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(problems);
+    });
+  }
+
+  it('records which source each field came from', () => {
+    const result = resolveConfig(fields, [layer('json', { label: 'J' }), layer('default', { size: 'small' })]);
+    expect(result.sources).to.deep.equal({ label: 'json', size: 'default' });
+  });
+});
+
+describe('given', () => {
+  it('keeps only values that are set', () => {
+    expect(given({ a: 1, b: undefined, c: null, d: '' })).to.deep.equal({ a: 1, d: '' });
+  });
+});
