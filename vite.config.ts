@@ -1,9 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/** Lit's html`` and css`` templates keep their whitespace through minification; strip it. */
+function minifyTemplateLiterals(): Plugin {
+  return {
+    name: 'spa-minify-template-literals',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
 
 /**
  * The dev server (`npm start`) serves `demo/`. Builds are driven by `scripts/build.mjs`, which
@@ -11,6 +25,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  */
 export default defineConfig({
   root: 'demo',
+  plugins: [minifyTemplateLiterals()],
   define: { __SPA_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   build: { target: 'es2021' },

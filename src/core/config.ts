@@ -21,8 +21,6 @@ export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 
 export interface Resolved<T> {
   value: Partial<T>;
-  /** Which source each field was taken from. */
-  sources: Partial<Record<keyof T, Source>>;
   problems: Problem[];
 }
 
@@ -50,7 +48,6 @@ function issuesOf(error: z.core.$ZodError, prefix: PropertyKey[], source: Source
  */
 export function resolveConfig<T>(fields: FieldSpecs, layers: readonly Layer[]): Resolved<T> {
   const value: Record<string, unknown> = {};
-  const sources: Record<string, Source> = {};
   const problems: Problem[] = [];
   for (const [key, spec] of Object.entries(fields)) {
     for (const { source, values } of layers) {
@@ -77,11 +74,10 @@ export function resolveConfig<T>(fields: FieldSpecs, layers: readonly Layer[]): 
         }
         value[key] = result.data;
       }
-      sources[key] = source;
       break;
     }
   }
-  return { value: value as Partial<T>, sources: sources as Resolved<T>['sources'], problems };
+  return { value: value as Partial<T>, problems };
 }
 
 /** Keeps only the keys a layer actually sets, so `undefined` never masks a lower layer. */

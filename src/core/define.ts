@@ -25,7 +25,7 @@ export function define(tag: string, element: VersionedElement): void {
     if (existing.version !== element.version) {
       const theirs = existing.version ? `spa-widgets ${existing.version}` : 'another script';
       console.warn(
-        `[${tag}] is already defined by ${theirs}; spa-widgets ${element.version ?? VERSION} leaves it as it is. Load one copy of the kit to silence this.`,
+        `[${tag}] is already defined by ${theirs}; spa-widgets ${element.version ?? VERSION} kept it. Load the kit once.`,
       );
     }
     return;

@@ -27,10 +27,8 @@ export const tokens = css`
     /* Inherited text properties a host theme may have bent out of shape. */
     line-height: 1.5;
     letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-align: start;
-    text-indent: 0;
     white-space: normal;
   }
   :host([hidden]) {
@@ -41,43 +39,22 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
-  :host([theme='light']) {
+  /* A theme sets a whole palette; light-dark() picks per the color-scheme each theme asks for. */
+  :host([theme]) {
+    --_primary: var(--spa-color-primary, light-dark(#2b6a5c, #86d3bf));
+    --_on-primary: var(--spa-color-on-primary, light-dark(#ffffff, #0b1f1a));
+    --_surface: var(--spa-color-surface, light-dark(#ffffff, #1b2321));
+    --_muted: var(--spa-color-muted, light-dark(#4d5b58, #b4c3bf));
+    --_border: var(--spa-color-border, light-dark(#c5d0cd, #4a5a56));
+    --_danger: var(--spa-color-danger, light-dark(#a4262c, #ff9c95));
+    color: var(--spa-color-text, light-dark(#1d2725, #edf3f1));
     color-scheme: light;
-    --_surface: var(--spa-color-surface, #ffffff);
-    --_muted: var(--spa-color-muted, #4d5b58);
-    --_border: var(--spa-color-border, #c5d0cd);
-    color: var(--spa-color-text, #1d2725);
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    --_primary: var(--spa-color-primary, #86d3bf);
-    --_on-primary: var(--spa-color-on-primary, #0b1f1a);
-    --_surface: var(--spa-color-surface, #1b2321);
-    --_muted: var(--spa-color-muted, #b4c3bf);
-    --_border: var(--spa-color-border, #4a5a56);
-    --_danger: var(--spa-color-danger, #ff9c95);
-    color: var(--spa-color-text, #edf3f1);
   }
-  @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
-      color-scheme: light;
-      --_surface: var(--spa-color-surface, #ffffff);
-      --_muted: var(--spa-color-muted, #4d5b58);
-      --_border: var(--spa-color-border, #c5d0cd);
-      color: var(--spa-color-text, #1d2725);
-    }
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-      --_primary: var(--spa-color-primary, #86d3bf);
-      --_on-primary: var(--spa-color-on-primary, #0b1f1a);
-      --_surface: var(--spa-color-surface, #1b2321);
-      --_muted: var(--spa-color-muted, #b4c3bf);
-      --_border: var(--spa-color-border, #4a5a56);
-      --_danger: var(--spa-color-danger, #ff9c95);
-      color: var(--spa-color-text, #edf3f1);
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

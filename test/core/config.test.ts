@@ -82,10 +82,6 @@ describe('resolveConfig', () => {
     });
   }
 
-  it('records which source each field came from', () => {
-    const result = resolveConfig(fields, [layer('json', { label: 'J' }), layer('default', { size: 'small' })]);
-    expect(result.sources).to.deep.equal({ label: 'json', size: 'default' });
-  });
 });
 
 describe('given', () => {

@@ -45,15 +45,4 @@ export const bookingButtonStrings: Catalog<BookingButtonStrings> = {
     close: 'Cerrar',
     unavailable: 'La reserva en línea no está disponible aquí por ahora.',
   },
-  de: {
-    book: 'Massage buchen',
-    bookTechnique: '{technique} buchen',
-    techniques: { 'deep-tissue': 'Tiefengewebsmassage', swedish: 'Schwedische Massage', 'trigger-point': 'Triggerpunkt-Massage' },
-    newTab: '(öffnet in einem neuen Tab)',
-    call: '{phone} anrufen',
-    dialog: 'Massage online buchen',
-    frame: 'Buchungsseite',
-    close: 'Schließen',
-    unavailable: 'Die Online-Buchung ist hier gerade nicht verfügbar.',
-  },
 };

@@ -95,3 +95,13 @@ export const canEmbed = (provider: Provider): boolean => PROVIDER_RULES[provider
 
 /** A `tel:` URL from a phone number as people write it: `+1 (555) 010-0199`. */
 export const telUrl = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** Reads `"deep-tissue:123, swedish:456"` into `{ 'deep-tissue': '123', swedish: '456' }`. */
+export function serviceIds(pairs = ''): Record<string, string> {
+  return Object.fromEntries(
+    pairs
+      .split(',')
+      .map((pair) => pair.split(':').map((part) => part.trim()))
+      .filter(([id, value]) => id && value),
+  );
+}

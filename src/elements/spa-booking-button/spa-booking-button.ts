@@ -1,15 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
-import { flag, oneOf, safeUrl, text } from '../../core/schema.js';
+import { oneOf, safeUrl, text } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { closestLang, format, resolveStrings } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { bookingButtonStrings, type BookingButtonStrings } from './booking-button.strings.js';
-import { PROVIDERS, PROVIDER_RULES, bookingUrl, canEmbed, telUrl, type Provider } from './booking-url.js';
+import { PROVIDERS, PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, telUrl, type Provider } from './booking-url.js';
 import { styles } from './spa-booking-button.styles.js';
 
 export const MODES = ['link', 'new-tab', 'popup'] as const;
@@ -23,7 +24,9 @@ export const bookingConfigFields = {
   label: text(),
   provider: oneOf(PROVIDERS),
   service: text(),
-  services: z.record(z.string(), text()),
+  services: z.string({ error: 'expected pairs such as "deep-tissue:123, swedish:456"' }).check(
+    z.regex(/^\s*[\w-]+\s*:\s*[^,\s]+\s*(,\s*[\w-]+\s*:\s*[^,\s]+\s*)*$/, 'expected pairs of technique id and booking-system id, e.g. "deep-tissue:123, swedish:456"'),
+  ),
   mode: oneOf(MODES),
   phone: z.string({ error: 'expected a phone number' }).check(
     z.regex(/^\+?[\d\s().-]{3,}$/, 'expected a phone number such as "+1 555 010 0199"'),
@@ -34,7 +37,6 @@ export const bookingConfigFields = {
   referral: text(),
   size: oneOf(SIZES),
   variant: oneOf(VARIANTS),
-  analytics: flag(),
 };
 
 export interface BookingConfig {
@@ -42,8 +44,8 @@ export interface BookingConfig {
   label: string;
   provider: Provider;
   service: string;
-  /** Maps a technique id to the booking system's own id for that service. */
-  services: Record<string, string>;
+  /** Technique ids mapped to the booking system's own ids: `"deep-tissue:123, swedish:456"`. */
+  services: string;
   mode: BookingMode;
   phone: string;
   utmSource: string;
@@ -52,7 +54,6 @@ export interface BookingConfig {
   referral: string;
   size: (typeof SIZES)[number];
   variant: (typeof VARIANTS)[number];
-  analytics: boolean;
 }
 
 /** Detail of `spa-booking-click`. */
@@ -119,6 +120,12 @@ export class SpaBookingButton extends SpaElement {
   /** A technique or service id, e.g. `deep-tissue`, added to the URL the way the provider expects. */
   @property() service?: string;
 
+  /**
+   * Technique ids mapped to the booking system's own service ids, for systems that number their
+   * services (Acuity, SimplyBook): `services="deep-tissue:123, swedish:456"`.
+   */
+  @property() services?: string;
+
   /** `link` (same tab, default), `new-tab`, or `popup` (an in-page dialog where the provider allows it). */
   @property() mode?: BookingMode;
 
@@ -158,11 +165,15 @@ export class SpaBookingButton extends SpaElement {
   /** The technique the last assessment on the page recommended. */
   @state() private followedService?: string;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('iframe') private frame?: HTMLIFrameElement;
-  @query('.cta') private cta?: HTMLElement;
-
   private resolved: Partial<BookingConfig> = {};
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get frame() {
+    return this.renderRoot.querySelector('iframe');
+  }
   private frameSrc?: string;
 
   constructor() {
@@ -200,6 +211,7 @@ export class SpaBookingButton extends SpaElement {
           label: this.label,
           provider: this.provider,
           service: this.service,
+          services: this.services,
           mode: this.mode,
           phone: this.phone,
           utmSource: this.utmSource,
@@ -208,7 +220,6 @@ export class SpaBookingButton extends SpaElement {
           referral: this.referral,
           size: this.size,
           variant: this.variant,
-          analytics: this.analytics || undefined,
         }),
       },
       {
@@ -252,7 +263,7 @@ export class SpaBookingButton extends SpaElement {
       ...this.resolved,
       href,
       provider,
-      service: service && (services?.[service] ?? service),
+      service: service && (serviceIds(services)[service] ?? service),
       embedHost: embedded ? location.hostname : undefined,
     });
   }
@@ -266,34 +277,39 @@ export class SpaBookingButton extends SpaElement {
     const href = this.urlFor(false);
     const mode = this.effectiveMode;
     const phone = this.resolved.phone;
+    // A link for link and new-tab modes (native navigation, middle-click, copy link); a button
+    // when it opens the dialog, or when there is nowhere safe to go (focusable, explained).
     return html`<div class="actions">
-        ${!href
-          ? html`<button class="cta" part="button" type="button" aria-disabled="true" aria-describedby="problem">
-                ${label}
-              </button>
-              <p class="problem" part="problem" id="problem">${strings.unavailable}</p>
-              <slot></slot>`
-          : mode === 'popup'
-            ? html`<button class="cta" part="button" type="button" aria-haspopup="dialog" @click=${this.onClick}>
-                ${label}
-              </button>`
-            : html`<a
+        ${href && mode !== 'popup'
+          ? html`<a
+              class="cta"
+              part="button"
+              href=${href}
+              target=${mode === 'new-tab' ? '_blank' : nothing}
+              rel=${mode === 'new-tab' ? 'noopener' : nothing}
+              @click=${this.onClick}
+              >${label}${mode === 'new-tab' ? html`<span class="visually-hidden"> ${strings.newTab}</span>` : nothing}</a
+            >`
+          : html`<button
                 class="cta"
                 part="button"
-                href=${href}
-                target=${mode === 'new-tab' ? '_blank' : nothing}
-                rel=${mode === 'new-tab' ? 'noopener' : nothing}
+                type="button"
+                aria-haspopup=${ifDefined(href ? 'dialog' : undefined)}
+                aria-disabled=${ifDefined(href ? undefined : 'true')}
+                aria-describedby=${ifDefined(href ? undefined : 'problem')}
                 @click=${this.onClick}
-                >${label}${mode === 'new-tab' ? html`<span class="visually-hidden"> ${strings.newTab}</span>` : nothing}</a
-              >`}
+              >
+                ${label}
+              </button>
+              ${href ? nothing : html`<p class="problem" part="problem" id="problem">${strings.unavailable}</p><slot></slot>`}`}
         ${phone ? html`<a class="call" part="call" href=${telUrl(phone)}>${format(strings.call, { phone })}</a>` : nothing}
       </div>
       ${mode === 'popup' && href
-        ? html`<dialog part="dialog" aria-label=${strings.dialog} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+        ? html`<dialog part="dialog" aria-label=${strings.dialog} closedby="any" @close=${this.onDialogClose}>
             <div class="dialog-bar">
               <button class="close" part="close" type="button" @click=${this.closeDialog}>${strings.close}</button>
             </div>
-            <iframe part="frame" title=${strings.frame} src=${this.frameSrc ?? nothing}></iframe>
+            <iframe part="frame" title=${strings.frame} src=${ifDefined(this.frameSrc)}></iframe>
           </dialog>`
         : nothing}`;
   }
@@ -308,7 +324,7 @@ export class SpaBookingButton extends SpaElement {
       provider: this.resolved.provider ?? 'generic',
       mode,
     };
-    if (this.resolved.analytics) window.dataLayer?.push({ event: 'spa_booking_click', ...detail });
+    if (this.analytics) window.dataLayer?.push({ event: 'spa_booking_click', ...detail });
     const proceed = emit(this, 'spa-booking-click', detail, { cancelable: true });
     if (!proceed) {
       event.preventDefault();
@@ -334,14 +350,9 @@ export class SpaBookingButton extends SpaElement {
 
   private closeDialog = (): void => this.dialog?.close();
 
-  /** A click on the backdrop lands on the dialog itself: close, as people expect. */
-  private onDialogClick = (event: MouseEvent): void => {
-    if (event.target === this.dialog) this.closeDialog();
-  };
-
   private onDialogClose = (): void => {
     window.removeEventListener('message', this.onFrameMessage);
-    this.cta?.focus({ preventScroll: true });
+    this.renderRoot.querySelector<HTMLElement>('.cta')?.focus({ preventScroll: true });
   };
 
   /** Follows the framed page's reported height, so the dialog scrolls once, not twice. */

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm run build`:
+//   dist/spa-widgets.js       the one script, ES module, everything inlined, registers every element
+//   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk)
+//   dist/<element>.js         each element class, importable without registering it (lit, zod external)
+//   dist/<element>.define.js  registers that element
+//   dist/types/               .d.ts for all of the above
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+// spa-booking-button → booking-button: the entry names a bundler user types.
+const short = (tag) => tag.replace(/^spa-/, '');
+
+const shared = { configFile: 'vite.config.ts', root: '.', logLevel: 'warn' };
+// The kit bundles are final: no comments but one banner that names the licences of what is inside.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const minify = {
+  minify: true,
+  comments: false,
+  postBanner: `/*! spa-widgets ${version} MIT; Lit BSD-3-Clause; zod MIT */`,
+};
+
+rmSync('dist', { recursive: true, force: true });
+
+for (const format of ['es', 'iife']) {
+  await build({
+    ...shared,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      lib: {
+        entry: 'src/index.ts',
+        formats: [format],
+        name: 'SpaWidgetsKit',
+        fileName: () => (format === 'es' ? 'spa-widgets.js' : 'spa-widgets.iife.js'),
+      },
+      rolldownOptions: { output: minify },
+    },
+  });
+}
+
+const entries = Object.fromEntries(
+  elements.flatMap((tag) => [
+    [short(tag), `src/elements/${tag}/${tag}.ts`],
+    [`${short(tag)}.define`, `src/elements/${tag}/define.ts`],
+  ]),
+);
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+console.log(`built dist/spa-widgets.js, dist/spa-widgets.iife.js and ${elements.length} element modules`);
