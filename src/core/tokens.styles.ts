@@ -48,6 +48,7 @@ export const tokens = css`
     --_border: var(--spa-color-border, light-dark(#c5d0cd, #4a5a56));
     --_danger: var(--spa-color-danger, light-dark(#a4262c, #ff9c95));
     color: var(--spa-color-text, light-dark(#1d2725, #edf3f1));
+    background-color: var(--_surface);
     color-scheme: light;
   }
   :host([theme='dark']) {
