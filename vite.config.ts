@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -25,6 +26,8 @@ function minifyTemplateLiterals(): Plugin {
  */
 export default defineConfig({
   root: 'demo',
+  // The demo pages load the kit from source as `/src/index.ts`, above the demo root.
+  resolve: { alias: [{ find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }] },
   plugins: [minifyTemplateLiterals()],
   define: { __SPA_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

@@ -428,7 +428,9 @@ describe('<spa-booking-button>', () => {
       const wrapper = await fixture(html`<div>
         <spa-booking-button href="https://b.example/" phone="+1 555 010 0199"></spa-booking-button>
         <spa-booking-button href="https://b.example/" mode="new-tab" variant="outline"></spa-booking-button>
-        <spa-booking-button href=${BOOKING_PAGE} mode="popup" variant="text" theme="dark"></spa-booking-button>
+        <div style="background: #1b2321; padding: 8px">
+          <spa-booking-button href=${BOOKING_PAGE} mode="popup" variant="text" theme="dark"></spa-booking-button>
+        </div>
       </div>`);
       await Promise.all([...wrapper.querySelectorAll('spa-booking-button')].map((el) => el.updateComplete));
       await expect(wrapper).to.be.accessible();

@@ -6,6 +6,10 @@ export const styles = css`
     max-inline-size: 100%;
     vertical-align: middle;
   }
+  /* A button's theme picks colours for the section it sits on; it paints no panel of its own. */
+  :host([theme]) {
+    background-color: transparent;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

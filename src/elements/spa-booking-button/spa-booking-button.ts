@@ -89,6 +89,7 @@ declare global {
  * A booking call to action that sends the visitor to the spa's booking system, with the chosen
  * service and tracking codes written into the URL the way that system expects.
  *
+ * @tagname spa-booking-button
  * @summary Book a massage: a link, new tab or in-page dialog into the spa's booking system.
  *
  * @slot - A fallback link, e.g. `<a href="https://book.example/spa">Book a massage</a>`. It works
