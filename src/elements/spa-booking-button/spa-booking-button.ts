@@ -128,7 +128,7 @@ export class SpaBookingButton extends SpaElement {
   @property() services?: string;
 
   /** `link` (same tab, default), `new-tab`, or `popup` (an in-page dialog where the provider allows it). */
-  @property() mode?: BookingMode;
+  @property() mode?: 'link' | 'new-tab' | 'popup';
 
   /** A phone number; adds a secondary "call" link for visitors who would rather phone. */
   @property() phone?: string;
@@ -146,10 +146,10 @@ export class SpaBookingButton extends SpaElement {
   @property() referral?: string;
 
   /** `small`, `medium` (default) or `large`. */
-  @property({ reflect: true }) size?: (typeof SIZES)[number];
+  @property({ reflect: true }) size?: 'small' | 'medium' | 'large';
 
   /** `primary` (filled, default), `outline` or `text`. */
-  @property({ reflect: true }) variant?: (typeof VARIANTS)[number];
+  @property({ reflect: true }) variant?: 'primary' | 'outline' | 'text';
 
   /** Follow `spa-assessment-complete` events on the page and book the recommended technique. */
   @property({ type: Boolean, attribute: 'follow-assessment' }) followAssessment = false;

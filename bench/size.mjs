@@ -1,0 +1,60 @@
+// Sizes of the kit and each element module, against a Lit hello-world element built in the same run.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) =>
+  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+async function litHelloWorld(root) {
+  const dir = mkdtempSync(join(root, 'node_modules/.bench-'));
+  try {
+    const entry = join(dir, 'hello.js');
+    writeFileSync(
+      entry,
+      `import { LitElement, html, css } from 'lit';
+       class HelloWorld extends LitElement {
+         static properties = { name: {} };
+         static styles = css\`:host { display: block }\`;
+         render() { return html\`<p>Hello, \${this.name ?? 'world'}</p>\`; }
+       }
+       customElements.define('hello-world', HelloWorld);`,
+    );
+    const [out] = await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: 'hello' },
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+    });
+    return out.output[0].code;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function sizeReport(root, print) {
+  const baseline = await litHelloWorld(root);
+  const base = gzip(baseline);
+  print('baseline: Lit hello-world element', `${base} B gz / ${brotli(baseline)} B br`);
+  const files = [
+    'spa-widgets.js',
+    'spa-widgets.iife.js',
+    ...readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && !f.startsWith('spa-widgets')),
+  ];
+  for (const file of files) {
+    const code = readFileSync(join(root, 'dist', file));
+    const note = file.startsWith('spa-widgets') ? `(${(gzip(code) / base).toFixed(2)}x baseline)` : '(lit, zod external)';
+    print(`dist/${file}`, `${gzip(code)} B gz / ${brotli(code)} B br ${note}`);
+  }
+  const chunks = readdirSync(join(root, 'dist/chunks'));
+  const shared = chunks.reduce((sum, f) => sum + gzip(readFileSync(join(root, 'dist/chunks', f))), 0);
+  print('dist/chunks/* (element code shared by the modules)', `${shared} B gz`);
+}
