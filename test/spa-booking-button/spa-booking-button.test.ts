@@ -17,11 +17,12 @@ describe('<spa-booking-button>', () => {
 
   describe('before and without JavaScript', () => {
     it('the fallback link is a visible, working link in a page without the script', async () => {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe
-        style="inline-size: 400px; block-size: 200px"
-        srcdoc='<spa-booking-button><a href="https://book.example/spa">Book a massage</a></spa-booking-button>'
-      ></iframe>`);
-      if (!frame.contentDocument?.querySelector('a')) await oneEvent(frame, 'load');
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'inline-size: 400px; block-size: 200px';
+      frame.srcdoc = '<spa-booking-button><a href="https://book.example/spa">Book a massage</a></spa-booking-button>';
+      const loaded = oneEvent(frame, 'load');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
+      await loaded;
       const link = frame.contentDocument!.querySelector('a')!;
       expect(frame.contentWindow!.customElements.get('spa-booking-button')).to.equal(undefined);
       expect(link.href).to.equal('https://book.example/spa');
