@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
+import { AssessmentFollower } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
@@ -65,12 +66,6 @@ export interface BookingClickDetail {
   provider: Provider;
   /** How the booking page opens: `popup` falls back to `new-tab` for providers that refuse framing. */
   mode: BookingMode;
-}
-
-/** What `<spa-pain-check>` announces; the button needs only the recommended technique. */
-export interface AssessmentSummary {
-  outcome: string;
-  recommendation?: { technique: string };
 }
 
 declare global {
@@ -163,8 +158,8 @@ export class SpaBookingButton extends SpaElement {
   /** Overrides for any built-in string. */
   @property({ attribute: false }) strings?: Partial<BookingButtonStrings>;
 
-  /** The technique the last assessment on the page recommended. */
-  @state() private followedService?: string;
+  /** The technique the last assessment on the page recommended, while `follow-assessment` is set. */
+  private readonly assessment = new AssessmentFollower(this, () => this.followAssessment);
 
   private resolved: Partial<BookingConfig> = {};
 
@@ -183,23 +178,12 @@ export class SpaBookingButton extends SpaElement {
     new LightDomController(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.followAssessment) document.addEventListener('spa-assessment-complete', this.onAssessment);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('spa-assessment-complete', this.onAssessment);
     window.removeEventListener('message', this.onFrameMessage);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('followAssessment') && this.isConnected) {
-      document.removeEventListener('spa-assessment-complete', this.onAssessment);
-      if (this.followAssessment) document.addEventListener('spa-assessment-complete', this.onAssessment);
-      else this.followedService = undefined;
-    }
+  protected override willUpdate(): void {
     const json = readJsonConfig(this);
     const link = this.querySelector('a[href]');
     const layers: Layer[] = [
@@ -248,7 +232,7 @@ export class SpaBookingButton extends SpaElement {
 
   /** The technique or service being booked: an assessment's pick wins over the configured one. */
   private get chosenService(): string | undefined {
-    return this.followedService ?? this.resolved.service;
+    return this.assessment.technique ?? this.resolved.service;
   }
 
   private get effectiveMode(): BookingMode {
@@ -271,7 +255,7 @@ export class SpaBookingButton extends SpaElement {
 
   protected override render() {
     const strings = this.text;
-    const service = this.followedService;
+    const service = this.assessment.technique;
     const label = service
       ? format(strings.bookTechnique, { technique: strings.techniques[service] ?? service.replace(/-/g, ' ') })
       : (this.resolved.label ?? strings.book);
@@ -364,10 +348,5 @@ export class SpaBookingButton extends SpaElement {
     if (data?.event !== 'calendly.page_height') return;
     const height = parseFloat(String(data.payload?.height));
     if (this.frame && height > 0) this.frame.style.blockSize = `${height}px`;
-  };
-
-  private onAssessment = (event: Event): void => {
-    const detail = (event as CustomEvent<AssessmentSummary>).detail;
-    this.followedService = detail?.outcome === 'ok' ? detail.recommendation?.technique : undefined;
   };
 }

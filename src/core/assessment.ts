@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The three outcomes of `<spa-pain-check>`: danger first, then a doctor, then a suggestion. */
+export type AssessmentOutcome = 'urgent' | 'see-doctor' | 'ok';
+
+/** The pain band the 0–10 rating falls in; wording, never a diagnosis. */
+export type PainBand = 'none' | 'mild' | 'moderate' | 'severe';
+
+/** How long the pain has lasted: under 6 weeks, 6–12 weeks, over 12 weeks. */
+export type PainDuration = 'acute' | 'subacute' | 'chronic';
+
+/** What `<spa-pain-check>` suggests when no safety answer stands in the way. */
+export interface AssessmentRecommendation {
+  /** Technique id, e.g. `swedish`. */
+  technique: string;
+  /** A second choice, a different technique id. */
+  alternative: string;
+  /** Pressure to start with. */
+  pressure: 'gentle' | 'medium' | 'firm';
+  /** How often to come, as an id: `weekly-1-2`, `weekly`, `every-1-4-weeks`. */
+  frequency: string;
+}
+
+/**
+ * Detail of `spa-assessment-complete`. It carries health information: it stays on the page, and
+ * the README tells site owners not to forward it to analytics without the visitor's consent.
+ */
+export interface AssessmentCompleteDetail {
+  outcome: AssessmentOutcome;
+  /** The 0–10 rating. */
+  painLevel: number;
+  painBand: PainBand;
+  duration: PainDuration;
+  /** Present only when `outcome` is `ok`. */
+  recommendation?: AssessmentRecommendation;
+  /** Why, one short sentence per answer that shaped the outcome. */
+  reasons: string[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'spa-assessment-complete': CustomEvent<AssessmentCompleteDetail>;
+  }
+  // It bubbles and is composed, so followers listen for it on the document.
+  interface DocumentEventMap {
+    'spa-assessment-complete': CustomEvent<AssessmentCompleteDetail>;
+  }
+}
+
+/**
+ * Lets an element follow `spa-assessment-complete` on its document while `enabled()` says so:
+ * `technique` is the recommended technique of the latest `ok` outcome, and is cleared by any
+ * other outcome. The listener is added on connect and removed on disconnect, so a single-page app
+ * that removes the element leaves nothing behind.
+ */
+export class AssessmentFollower implements ReactiveController {
+  /** The technique id the latest assessment recommended, if it recommended one. */
+  technique?: string;
+  private listening?: Document;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly enabled: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.listening?.removeEventListener('spa-assessment-complete', this.onAssessment);
+    this.listening = undefined;
+  }
+
+  private sync(): void {
+    const want = this.enabled() && this.host.isConnected ? this.host.ownerDocument : undefined;
+    if (want === this.listening) return;
+    this.hostDisconnected();
+    if (want) {
+      want.addEventListener('spa-assessment-complete', this.onAssessment);
+      this.listening = want;
+    } else {
+      this.technique = undefined;
+    }
+  }
+
+  private onAssessment = (event: CustomEvent<AssessmentCompleteDetail>): void => {
+    const detail = event.detail;
+    const next = detail?.outcome === 'ok' ? detail.recommendation?.technique : undefined;
+    if (next === this.technique) return;
+    this.technique = next;
+    this.host.requestUpdate();
+  };
+}

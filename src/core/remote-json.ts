@@ -1,0 +1,77 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Problem } from './report.js';
+import { checkUrl } from './url.js';
+
+export interface RemoteJson {
+  /** The parsed object, once it has arrived and is an object. */
+  value?: Record<string, unknown>;
+  /** Why the URL was refused, the fetch failed or the body was not a JSON object. */
+  problem?: Problem;
+  /** True while the request is in flight. */
+  loading: boolean;
+}
+
+/** One request per URL per page, shared by every element that names it. */
+const requests = new Map<string, Promise<RemoteJson>>();
+
+async function load(url: string): Promise<RemoteJson> {
+  const problem = (message: string): RemoteJson => ({ loading: false, problem: { path: 'src', message } });
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  } catch {
+    return problem(`"${url}" could not be fetched (network error or blocked by CORS); check the address`);
+  }
+  if (!response.ok) return problem(`"${url}" answered ${response.status}; check the address`);
+  try {
+    const value: unknown = await response.json();
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? { loading: false, value: value as Record<string, unknown> }
+      : problem(`"${url}" must hold a JSON object, e.g. { "items": [...] }`);
+  } catch (error) {
+    return problem(`"${url}" is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Fetches the JSON config an element names in `src`, once per URL, and re-renders the host when
+ * it arrives. Only `http:` and `https:` addresses are fetched; anything else is a problem. Until
+ * the answer comes (and after a failure) the element keeps showing its other sources.
+ */
+export class RemoteJsonLoader {
+  private url?: string;
+  private result: RemoteJson = { loading: false };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly src: () => string | undefined,
+  ) {}
+
+  /** The current state for the current `src`; starts the request when `src` changed. */
+  get current(): RemoteJson {
+    const src = this.src()?.trim() || undefined;
+    if (src === this.url) return this.result;
+    this.url = src;
+    if (!src) return (this.result = { loading: false });
+    const checked = checkUrl(src);
+    if (!checked.ok || !checked.url.protocol.startsWith('http')) {
+      const message = checked.ok ? `"${checked.url.protocol}" cannot be fetched; use an https: or http: address` : checked.message;
+      return (this.result = { loading: false, problem: { path: 'src', message } });
+    }
+    const url = checked.url.href;
+    let request = requests.get(url);
+    if (!request) {
+      request = load(url);
+      requests.set(url, request);
+      // A failed request may succeed later (e.g. the file was deployed since): do not cache it.
+      void request.then((r) => r.problem && requests.delete(url));
+    }
+    this.result = { loading: true };
+    void request.then((result) => {
+      if (this.url !== src) return;
+      this.result = result;
+      this.host.requestUpdate();
+    });
+    return this.result;
+  }
+}
