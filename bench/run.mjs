@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from './serve.mjs';
 import { sizeReport } from './size.mjs';
 

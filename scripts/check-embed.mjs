@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../bench/chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 import { serve } from '../bench/serve.mjs';
 
 const body = `<spa-booking-button href="https://book.example/spa"><a href="https://book.example/spa">Book a massage</a></spa-booking-button>`;
