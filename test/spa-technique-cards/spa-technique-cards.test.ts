@@ -200,6 +200,10 @@ describe('<spa-technique-cards>', () => {
       // The calls to action line up along the bottom.
       const ctas = $$(el, '[part~="cta"]').map((cta) => cta.getBoundingClientRect().bottom);
       expect(Math.abs(ctas[0] - ctas[2])).to.be.below(1);
+      // So do the "Best for" lists, whatever the length of the summaries above them.
+      const lists = $$(el, '.details').map((details) => details.getBoundingClientRect().top);
+      expect(Math.abs(lists[0] - lists[1])).to.be.below(1);
+      expect(Math.abs(lists[1] - lists[2])).to.be.below(1);
     });
 
     it('follows its own width, not the viewport', async () => {

@@ -151,7 +151,10 @@ export const styles = css`
       grid-column: 1 / -1;
     }
   }
-  /* A wide widget: the techniques side by side, equal widths and heights, actions aligned. */
+  /*
+   * A wide widget: the techniques side by side, equal widths and heights. Each card's sections sit
+   * on rows shared by all cards (subgrid), so the lists and the actions line up for comparing.
+   */
   @container (min-width: 46em) {
     .cards {
       grid-auto-columns: minmax(0, 1fr);
@@ -162,7 +165,13 @@ export const styles = css`
       grid-auto-flow: row;
     }
     .card {
-      display: flex;
+      grid-row: span 3;
+      grid-template-rows: subgrid;
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: var(--_space);
+    }
+    .card:has(> .image) {
+      grid-row: span 4;
     }
   }
 
