@@ -350,6 +350,12 @@ describe('<spa-technique-cards>', () => {
       expect(cardNames(el)).to.deep.equal(['Swedish massage']);
     });
 
+    it('blank include and highlight attributes mean "not set", not a mistake', async () => {
+      const { el, errors } = await problemsOf(() => fixture(html`<spa-technique-cards include="" highlight=""></spa-technique-cards>`));
+      expect(errors).to.deep.equal([]);
+      expect(cardNames(el)).to.have.length(3);
+    });
+
     it('an unknown highlight is reported; nothing is marked', async () => {
       const { el, errors } = await problemsOf(() => fixture(html`<spa-technique-cards highlight="reiki"></spa-technique-cards>`));
       expect(errors).to.deep.equal(['highlight: "reiki" is not one of the techniques shown; use deep-tissue, swedish, trigger-point']);

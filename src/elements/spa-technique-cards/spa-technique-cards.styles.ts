@@ -247,7 +247,7 @@ export const styles = css`
     display: none;
   }
   /* A narrow widget reads the table row by row: the quality, then each technique's answer. */
-  @container (max-width: 36em) {
+  @container (max-width: 40em) {
     table,
     caption,
     tbody,

@@ -163,9 +163,10 @@ export class SpaTechniqueCards extends SpaElement {
       ...sources.map(([source, values]) => ({ source, values })),
       {
         source: 'attribute',
+        // An empty include or highlight (a CMS field left blank) means "not set", not a mistake.
         values: given({
-          include: this.include,
-          highlight: this.highlight,
+          include: this.include || undefined,
+          highlight: this.highlight || undefined,
           layout: this.layout,
           headingLevel: this.headingLevel,
           bookingHref: this.bookingHref,
