@@ -112,7 +112,7 @@ export class SpaTechniqueCards extends SpaElement {
   @property() highlight?: string;
 
   /** `cards` (default): one card per technique. `table`: a comparison table. */
-  @property() layout?: TechniqueLayout;
+  @property() layout?: 'cards' | 'table';
 
   /** Heading level of each card's title, 2 to 6 (default 3): one below the section it sits in. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
