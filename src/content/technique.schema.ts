@@ -34,7 +34,7 @@ export const techniqueSchema = z.object({
   image: z.optional(z.object({ src: safeUrl(), alt: z.string({ error: 'expected alt text ("" only for a decorative image)' }) })),
   /** The booking system's id for this service, passed to `<spa-booking-button service>`. */
   bookingService: z.optional(text()),
-});
+}, { error: 'expected a technique object such as { "id": "swedish", "name": "Swedish massage", … }' });
 
 export type Technique = z.infer<typeof techniqueSchema>;
 export type Pressure = (typeof PRESSURES)[number];

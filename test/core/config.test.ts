@@ -68,6 +68,12 @@ describe('resolveConfig', () => {
       problems: ['items: expected a list (from the JSON config)'],
     },
     {
+      name: 'a value fetched through src is named as coming from that file',
+      layers: [layer('src', { size: 'huge' }), layer('default', { size: 'medium' })],
+      value: { size: 'medium' },
+      problems: ['size: "huge" is not allowed; use one of small, medium, large (from the file named in src)'],
+    },
+    {
       name: 'missing layers and undefined values are skipped',
       layers: [layer('property'), layer('attribute', { label: undefined }), layer('default', { label: 'D' })],
       value: { label: 'D' },

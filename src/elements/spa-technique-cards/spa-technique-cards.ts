@@ -1,0 +1,377 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import * as z from 'zod/mini';
+import { AssessmentFollower } from '../../core/assessment.js';
+import { given, resolveConfig, type Layer, type Source } from '../../core/config.js';
+import { emit } from '../../core/events.js';
+import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
+import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
+import { RemoteJsonLoader } from '../../core/remote-json.js';
+import type { Problem } from '../../core/report.js';
+import { oneOf, safeUrl, slug, text } from '../../core/schema.js';
+import { SpaElement } from '../../core/spa-element.js';
+import { closestLang, format, resolveStrings } from '../../core/strings.js';
+import { tokens } from '../../core/tokens.styles.js';
+import { PRESSURES, type Technique } from '../../content/technique.schema.js';
+import { techniques as builtInTechniques } from '../../content/techniques.js';
+import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
+// The booking button's class, not its registration: define.ts registers both tags.
+import '../spa-booking-button/spa-booking-button.js';
+import { styles } from './spa-technique-cards.styles.js';
+import { techniqueCardsStrings, type TechniqueCardsStrings } from './technique-cards.strings.js';
+import { formatMinutes, formatPrice } from './technique-format.js';
+import { readTechniques } from './technique-input.js';
+import { techniquesJsonLd } from './technique-schema-org.js';
+import { highlightedTechnique, selectTechniques } from './technique-selection.js';
+
+export const LAYOUTS = ['cards', 'table'] as const;
+export type TechniqueLayout = (typeof LAYOUTS)[number];
+
+const LEVEL = 'expected a heading level from 2 to 6';
+
+/** Config of `<spa-technique-cards>` besides the techniques, as JSON child, `src` file or attributes. */
+const settingsFields = {
+  include: text(),
+  highlight: slug(),
+  layout: oneOf(LAYOUTS),
+  headingLevel: z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL)),
+  bookingHref: safeUrl(),
+  provider: oneOf(PROVIDERS),
+};
+
+interface Settings {
+  include: string;
+  highlight: string;
+  layout: TechniqueLayout;
+  headingLevel: number;
+  bookingHref: string;
+  provider: Provider;
+}
+
+/** Detail of `spa-technique-select`. */
+export interface TechniqueSelectDetail {
+  /** The chosen technique's id, e.g. `swedish`. */
+  id: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'spa-technique-select': CustomEvent<TechniqueSelectDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'spa-technique-cards': SpaTechniqueCards;
+  }
+}
+
+/** What one render shows, worked out from every config source. */
+interface View {
+  shown: Technique[];
+  highlight?: string;
+  settings: Partial<Settings>;
+  loading: boolean;
+}
+
+/**
+ * Compares massage techniques side by side (cards or a table) so a visitor can see which one
+ * suits their back, and book or choose it. A bare tag shows the spa's deep tissue, Swedish and
+ * trigger point techniques.
+ *
+ * @tagname spa-technique-cards
+ * @summary Compare massage techniques at a glance, and book or choose one.
+ *
+ * @slot heading - A heading for the comparison, e.g. `<h2 slot="heading">Which massage?</h2>`; in
+ *   the table layout it becomes the table's caption.
+ * @slot footnote - A note under the comparison, e.g. a medical disclaimer.
+ *
+ * @fires spa-technique-select - The visitor pressed "Choose" on a technique (when no
+ *   `booking-href` is set). Detail: `{ id }`.
+ * @fires spa-error - Refused input, with `{ tag, path, message }`.
+ *
+ * @csspart card - One technique's card (cards layout).
+ * @csspart title - A technique's name: the card heading, or the table's column header.
+ * @csspart pressure - The labelled pressure scale.
+ * @csspart badge - The "Recommended" badge of the highlighted technique.
+ * @csspart list - The "best for" and "benefits" lists.
+ * @csspart cta - The call to action: a `<spa-booking-button>` or the "Choose" button.
+ * @csspart table - The comparison table (table layout).
+ */
+export class SpaTechniqueCards extends SpaElement {
+  static override styles = [tokens, styles];
+
+  /** The techniques to compare; replaces the built-in three. Validated like every other source. */
+  @property({ attribute: false }) techniques?: readonly Technique[];
+
+  /** A JSON file with `{ "techniques": [...] }` (and any other setting), fetched once per page. */
+  @property() src?: string;
+
+  /** Which techniques to show, in this order: `include="swedish, deep-tissue"`. */
+  @property() include?: string;
+
+  /** The id of the technique to mark as recommended, e.g. `deep-tissue`. */
+  @property() highlight?: string;
+
+  /** `cards` (default): one card per technique. `table`: a comparison table. */
+  @property() layout?: 'cards' | 'table';
+
+  /** Heading level of each card's title, 2 to 6 (default 3): one below the section it sits in. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** Highlight whatever a `spa-assessment-complete` event on the page recommends. */
+  @property({ type: Boolean, attribute: 'follow-assessment' }) followAssessment = false;
+
+  /** With `follow-assessment`, also scroll the recommended technique into view. Off by default. */
+  @property({ type: Boolean, attribute: 'scroll-to-recommended' }) scrollToRecommended = false;
+
+  /** The spa's booking page: each card then books its technique through `<spa-booking-button>`. */
+  @property({ attribute: 'booking-href' }) bookingHref?: string;
+
+  /** The booking system behind `booking-href`, as on `<spa-booking-button provider>`. */
+  @property() provider?: Provider;
+
+  /** Write schema.org `Service` entries (with an `Offer` where priced) as JSON-LD for search engines. */
+  @property({ type: Boolean }) schema = false;
+
+  /** Overrides for any built-in string. */
+  @property({ attribute: false }) strings?: Partial<TechniqueCardsStrings>;
+
+  private readonly assessment = new AssessmentFollower(this, () => this.followAssessment);
+  private readonly remote = new RemoteJsonLoader(this, () => this.src);
+  private view: View = { shown: [], settings: {}, loading: false };
+  private assessed?: string;
+  private announcement = '';
+  private scrollPending = false;
+
+  constructor() {
+    super();
+    // Re-read the JSON child when a framework changes it; the JSON-LD block is ours, not the author's.
+    new LightDomController(this, isOwnJsonLd);
+  }
+
+  protected override willUpdate(): void {
+    const json = readJsonConfig(this);
+    const remote = this.remote.current;
+    const problems: Problem[] = [];
+    if (json.problem) problems.push(json.problem);
+    if (remote.problem) problems.push(remote.problem);
+
+    const sources: [Source, Record<string, unknown> | undefined][] = [
+      ['json', json.value],
+      ['src', remote.value],
+    ];
+    const layers: Layer[] = [
+      ...sources.map(([source, values]) => ({ source, values })),
+      {
+        source: 'attribute',
+        // An empty include or highlight (a CMS field left blank) means "not set", not a mistake.
+        values: given({
+          include: this.include || undefined,
+          highlight: this.highlight || undefined,
+          layout: this.layout,
+          headingLevel: this.headingLevel,
+          bookingHref: this.bookingHref,
+          provider: this.provider,
+        }),
+      },
+    ];
+    const { value: settings, problems: settingProblems } = resolveConfig<Settings>(settingsFields, layers);
+    problems.push(...settingProblems);
+
+    // The first source with at least one good technique wins; bad ones are reported on the way.
+    let all: Technique[] = [...builtInTechniques];
+    const candidates: [Source, unknown][] = [['property', this.techniques], ...sources.map(([s, v]) => [s, v?.techniques] as [Source, unknown])];
+    for (const [source, raw] of candidates) {
+      if (raw === undefined) continue;
+      const read = readTechniques(raw, source);
+      problems.push(...read.problems);
+      if (read.techniques.length) {
+        all = read.techniques;
+        break;
+      }
+    }
+
+    const selection = selectTechniques(all, settings.include);
+    problems.push(...selection.problems);
+    const assessed = this.assessment.technique;
+    const highlight = highlightedTechnique(selection.techniques, settings.highlight, assessed);
+    if (highlight.problem) problems.push(highlight.problem);
+
+    if (assessed !== this.assessed) {
+      this.assessed = assessed;
+      const pick = selection.techniques.find((t) => t.id === assessed);
+      this.announcement = pick ? format(this.text.announce, { technique: pick.name }) : '';
+      this.scrollPending = Boolean(pick && this.scrollToRecommended);
+    }
+    this.view = { shown: selection.techniques, highlight: highlight.id, settings, loading: remote.loading };
+    this.report(problems);
+  }
+
+  protected override updated(): void {
+    writeJsonLd(this, this.schema ? techniquesJsonLd(this.view.shown, location.href) : null);
+    if (this.scrollPending) {
+      this.scrollPending = false;
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.renderRoot
+        .querySelector('[data-recommended]')
+        ?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    }
+  }
+
+  private get text(): TechniqueCardsStrings {
+    const fromJson = readJsonConfig(this).value?.strings as Partial<TechniqueCardsStrings> | undefined;
+    return resolveStrings(techniqueCardsStrings, closestLang(this), { ...fromJson, ...this.strings });
+  }
+
+  protected override render() {
+    const strings = this.text;
+    const { layout = 'cards' } = this.view.settings;
+    return html`${layout === 'table'
+        ? this.renderTable(strings)
+        : html`<div class="heading"><slot name="heading"></slot></div>
+            ${this.renderCards(strings)}`}
+      <div class="footnote"><slot name="footnote"></slot></div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  private renderCards(strings: TechniqueCardsStrings): TemplateResult {
+    const { shown, highlight, settings, loading } = this.view;
+    const level = settings.headingLevel ?? 3;
+    const lang = closestLang(this);
+    return html`<ul class="cards" role="list" aria-label=${strings.caption} aria-busy=${loading ? 'true' : 'false'}>
+      ${shown.map((t) => {
+        const recommended = t.id === highlight;
+        const facts = [
+          t.duration ? formatMinutes(t.duration, lang) : '',
+          t.price ? formatPrice(t.price, lang) : '',
+          t.goodForFirstTimers ? strings.firstTimersYes : strings.firstTimersNo,
+        ].filter(Boolean);
+        return html`<li class="card" part="card" ?data-recommended=${recommended}>
+          ${t.image ? html`<img class="image" src=${t.image.src} alt=${t.image.alt} loading="lazy" decoding="async" />` : nothing}
+          <div class="about">
+            ${heading(level, html`${t.name}${recommended ? this.renderBadge(strings) : nothing}`)}
+            <p class="summary">${t.summary}</p>
+            ${this.renderPressure(t, strings)}
+            <ul class="facts" role="list">
+              ${facts.map((fact) => html`<li>${fact}</li>`)}
+            </ul>
+            ${t.feelsLike ? html`<p class="feels"><strong>${strings.feelsLike}:</strong> ${t.feelsLike}</p>` : nothing}
+          </div>
+          <div class="details">
+            ${this.renderList(`${t.id}-best`, strings.bestFor, t.bestFor)}
+            ${this.renderList(`${t.id}-benefits`, strings.benefits, t.benefits)}
+          </div>
+          <div class="action">${this.renderCta(t, recommended, strings)}</div>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderTable(strings: TechniqueCardsStrings): TemplateResult {
+    const { shown, highlight, loading } = this.view;
+    const lang = closestLang(this);
+    const cls = (t: Technique) => (t.id === highlight ? 'recommended' : '');
+    // Rows are the qualities, columns the techniques; rows no technique fills are left out.
+    const row = (label: string, cell: (t: Technique) => unknown, when = true) =>
+      when
+        ? html`<tr role="row">
+            <th scope="row" role="rowheader">${label}</th>
+            ${shown.map(
+              (t) => html`<td role="cell" class=${cls(t)}><span class="cell-label" aria-hidden="true">${t.name}</span>${cell(t)}</td>`,
+            )}
+          </tr>`
+        : nothing;
+    const session = (t: Technique) =>
+      [t.duration && formatMinutes(t.duration, lang), t.price && formatPrice(t.price, lang)].filter(Boolean).join(' · ');
+    return html`<table part="table" role="table" aria-busy=${loading ? 'true' : 'false'}>
+      <caption>
+        <slot name="heading">${strings.caption}</slot>
+      </caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <td class="corner"></td>
+          ${shown.map(
+            (t) => html`<th scope="col" role="columnheader" part="title" class=${cls(t)} ?data-recommended=${t.id === highlight}>
+              ${t.name}${t.id === highlight ? this.renderBadge(strings) : nothing}
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${row(strings.summary, (t) => t.summary)}
+        ${row(strings.pressure, (t) => this.renderPressure(t, strings, false))}
+        ${row(strings.feelsLike, (t) => t.feelsLike ?? '–', shown.some((t) => t.feelsLike))}
+        ${row(strings.bestFor, (t) => html`<ul part="list">${t.bestFor.map((item) => html`<li>${item}</li>`)}</ul>`)}
+        ${row(strings.painTypes, (t) => t.painType.map((type) => strings.painTypeNames[type]).join(', '))}
+        ${row(strings.firstTimers, (t) => (t.goodForFirstTimers ? strings.firstTimersYes : strings.firstTimersNo))}
+        ${row(strings.session, (t) => session(t) || '–', shown.some((t) => t.duration || t.price))}
+        <tr role="row" class="actions">
+          <td role="cell" class="corner"></td>
+          ${shown.map((t) => html`<td role="cell" class=${cls(t)}>${this.renderCta(t, t.id === highlight, strings)}</td>`)}
+        </tr>
+      </tbody>
+    </table>`;
+  }
+
+  private renderBadge(strings: TechniqueCardsStrings): TemplateResult {
+    // The comma keeps the badge a separate phrase when the heading is read as one line.
+    return html`<span class="visually-hidden">, </span><span class="badge" part="badge">${strings.recommended}</span>`;
+  }
+
+  /** The pressure as words on a three-step scale; the steps are drawn, the word is what is read. */
+  private renderPressure(t: Technique, strings: TechniqueCardsStrings, labelled = true): TemplateResult {
+    const step = PRESSURES.indexOf(t.pressure);
+    return html`<div class="pressure" part="pressure">
+      ${labelled ? html`<span class="pressure-label">${strings.pressure}:</span>` : nothing}
+      <span>${strings.pressures[t.pressure]}</span>
+      <span class="scale" aria-hidden="true">${PRESSURES.map((_, i) => html`<span class=${i <= step ? 'on' : ''}></span>`)}</span>
+    </div>`;
+  }
+
+  private renderList(id: string, label: string, items: readonly string[]): TemplateResult | typeof nothing {
+    if (!items.length) return nothing;
+    return html`<p class="list-label" id=${id}>${label}</p>
+      <ul part="list" aria-labelledby=${id}>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+  }
+
+  private renderCta(t: Technique, recommended: boolean, strings: TechniqueCardsStrings): TemplateResult {
+    const { bookingHref, provider } = this.view.settings;
+    if (bookingHref) {
+      const label = format(strings.book, { technique: t.name });
+      // The inner link is what shows if the booking button's own module is not loaded.
+      return html`<spa-booking-button
+        part="cta"
+        href=${bookingHref}
+        provider=${ifDefined(provider)}
+        service=${ifDefined(t.bookingService)}
+        label=${label}
+        variant=${recommended ? 'primary' : 'outline'}
+        ><a href=${bookingHref}>${label}</a></spa-booking-button
+      >`;
+    }
+    return html`<button part="cta" class="choose" type="button" ?data-recommended=${recommended} @click=${() => this.choose(t.id)}>
+      ${strings.choose}<span class="visually-hidden"> ${t.name}</span>
+    </button>`;
+  }
+
+  private choose(id: string): void {
+    emit(this, 'spa-technique-select', { id });
+  }
+}
+
+/** A heading at the level the author asked for; the level is checked to be 2–6 beforehand. */
+function heading(level: number, content: TemplateResult): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="title" part="title">${content}</h2>`;
+    case 4:
+      return html`<h4 class="title" part="title">${content}</h4>`;
+    case 5:
+      return html`<h5 class="title" part="title">${content}</h5>`;
+    case 6:
+      return html`<h6 class="title" part="title">${content}</h6>`;
+    default:
+      return html`<h3 class="title" part="title">${content}</h3>`;
+  }
+}

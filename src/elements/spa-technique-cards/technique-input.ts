@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { SOURCE_NAMES, type Source } from '../../core/config.js';
+import type { Problem } from '../../core/report.js';
+import { formatPath } from '../../core/schema.js';
+import { techniqueSchema, type Technique } from '../../content/technique.schema.js';
+
+/** Fields a technique can do without: a bad one is dropped and the technique still shows. */
+const OPTIONAL_FIELDS: ReadonlySet<PropertyKey | undefined> = new Set(['feelsLike', 'duration', 'price', 'image', 'bookingService']);
+
+export interface TechniqueList {
+  techniques: Technique[];
+  problems: Problem[];
+}
+
+/**
+ * Validates a list of techniques from one config source. A bad optional field (an unsafe image,
+ * a price in no known currency) costs only that field; a bad required one (no name) costs that
+ * technique; the rest of the list always shows. Ids must be unique, since `include`, `highlight`
+ * and events refer to techniques by id.
+ */
+export function readTechniques(raw: unknown, source: Source): TechniqueList {
+  const from = `(from ${SOURCE_NAMES[source]})`;
+  if (!Array.isArray(raw)) {
+    return { techniques: [], problems: [{ path: 'techniques', message: `expected a list of techniques ${from}` }] };
+  }
+  const techniques: Technique[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item: unknown, index) => {
+    let result = z.safeParse(techniqueSchema, item);
+    if (!result.success) {
+      const issues = result.error.issues;
+      const salvageable = issues.every((issue) => OPTIONAL_FIELDS.has(issue.path[0]));
+      if (salvageable) {
+        const trimmed = { ...(item as Record<string, unknown>) };
+        for (const issue of issues) delete trimmed[issue.path[0] as string];
+        result = z.safeParse(techniqueSchema, trimmed);
+      }
+      const outcome = result.success ? 'shown without it' : 'this technique is left out';
+      for (const issue of issues) {
+        problems.push({ path: formatPath(['techniques', index, ...issue.path]), message: `${issue.message} ${from}; ${outcome}` });
+      }
+      if (!result.success) return;
+    }
+    const technique = result.data;
+    if (seen.has(technique.id)) {
+      problems.push({
+        path: `techniques[${index}].id`,
+        message: `"${technique.id}" is used by an earlier technique; give each one its own id ${from}; this technique is left out`,
+      });
+      return;
+    }
+    seen.add(technique.id);
+    techniques.push(technique);
+  });
+  return { techniques, problems };
+}

@@ -1,0 +1,480 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/spa-technique-cards/define.js';
+import type { SpaTechniqueCards, TechniqueSelectDetail } from '../../src/elements/spa-technique-cards/spa-technique-cards.js';
+import type { Technique } from '../../src/content/technique.schema.js';
+import { techniques as builtIn } from '../../src/content/techniques.js';
+import { captureConsole, captureSpaErrors } from '../helpers/console.js';
+
+const $$ = <E extends Element = HTMLElement>(el: SpaTechniqueCards, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
+const titles = (el: SpaTechniqueCards) => $$(el, '[part~="title"]').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+/** A title's own text, without the badge that may follow it. */
+const nameOf = (title: Element) =>
+  [...title.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+const cardNames = (el: SpaTechniqueCards) => $$(el, '[part~="card"] .title').map(nameOf);
+const recommendedName = (el: SpaTechniqueCards) => nameOf($$(el, '[part~="badge"]')[0].closest('[part~="title"]')!);
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Renders the element inside a box of the given width, as a blog column or landing page would. */
+async function inWidth(width: number, template: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px; font-size: 16px">${template}</div>`);
+  const el = wrapper.firstElementChild as SpaTechniqueCards;
+  await el.updateComplete;
+  return el;
+}
+
+const priced = (price: Technique['price']): Technique[] => builtIn.map((t) => ({ ...t, price }));
+
+const assess = (technique: string, outcome = 'ok') =>
+  document.dispatchEvent(
+    new CustomEvent('spa-assessment-complete', {
+      detail: { outcome, painLevel: 4, painBand: 'moderate', duration: 'acute', reasons: [], recommendation: { technique, alternative: 'swedish', pressure: 'medium', frequency: 'weekly' } },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+
+describe('<spa-technique-cards>', () => {
+  describe('content', () => {
+    it('a bare tag compares the three built-in techniques as headed cards', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
+      expect(cardNames(el)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
+      expect($$(el, 'h3[part~="title"]')).to.have.length(3);
+      const list = el.shadowRoot!.querySelector('ul.cards')!;
+      expect(list.getAttribute('role')).to.equal('list');
+      expect(list.getAttribute('aria-label')).to.equal('Massage techniques compared');
+      const firstCard = $$(el, '[part~="card"]')[0];
+      expect(firstCard.localName).to.equal('li');
+      expect(firstCard.querySelector('[part~="pressure"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Pressure: Firm');
+      const lists = [...firstCard.querySelectorAll('ul[part~="list"]')];
+      expect(lists.map((ul) => el.shadowRoot!.getElementById(ul.getAttribute('aria-labelledby')!)!.textContent)).to.deep.equal([
+        'Best for',
+        'Benefits',
+      ]);
+      expect(lists[0].querySelectorAll('li')).to.have.length(builtIn[0].bestFor.length);
+    });
+
+    it('heading-level sets the level of every card heading', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards heading-level="2"></spa-technique-cards>`);
+      expect($$(el, 'h2')).to.have.length(3);
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect($$(el, 'h5')).to.have.length(3);
+      expect($$(el, 'h2')).to.have.length(0);
+    });
+
+    it('include picks and orders techniques', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards include="swedish,deep-tissue"></spa-technique-cards>`);
+      expect(cardNames(el)).to.deep.equal(['Swedish massage', 'Deep tissue massage']);
+      el.include = 'trigger-point';
+      await el.updateComplete;
+      expect(cardNames(el)).to.deep.equal(['Trigger point therapy']);
+    });
+
+    it('the techniques property replaces the defaults and beats the JSON child', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards>
+        <script type="application/json">
+          { "techniques": [{ "id": "from-json", "name": "From JSON", "summary": "S", "pressure": "medium", "bestFor": [], "benefits": [], "goodForFirstTimers": true, "painType": [] }] }
+        </script>
+      </spa-technique-cards>`);
+      expect(cardNames(el)).to.deep.equal(['From JSON']);
+      el.techniques = [{ ...builtIn[1], id: 'from-js', name: 'From JS' }];
+      await el.updateComplete;
+      expect(cardNames(el)).to.deep.equal(['From JS']);
+    });
+
+    it('src fetches techniques and settings from a JSON file', async () => {
+      const el = await fixture<SpaTechniqueCards>(
+        html`<spa-technique-cards src=${new URL('/test/fixtures/techniques.json', location.href).href}></spa-technique-cards>`,
+      );
+      await waitUntil(() => cardNames(el)[0] === 'Hot stone massage', 'the fetched techniques replace the defaults');
+      expect(cardNames(el)).to.have.length(1);
+      expect($$(el, '[part~="badge"]')).to.have.length(1);
+      expect(plain($$(el, '.facts')[0].textContent!)).to.contain('75 min').and.contain('$110');
+    });
+
+    it('prices and lengths follow the page language', async () => {
+      const wrapper = await fixture(html`<div lang="de"><spa-technique-cards include="swedish"></spa-technique-cards></div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      el.techniques = priced({ amount: 85.5, currency: 'EUR' });
+      await el.updateComplete;
+      const facts = () => $$(el, '.facts li').map((li) => plain(li.textContent!));
+      expect(facts().slice(0, 2)).to.deep.equal(['60 Min.', '85,50 €']);
+      wrapper.setAttribute('lang', 'en-US');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(facts().slice(0, 2)).to.deep.equal(['60 min', '€85.50']);
+    });
+
+    it('follows lang for built-in strings, and strings overrides', async () => {
+      const wrapper = await fixture(html`<div lang="es"><spa-technique-cards include="swedish"></spa-technique-cards></div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      expect(plain($$(el, '[part~="cta"]')[0].textContent!)).to.equal('Elegir Swedish massage');
+      el.strings = { choose: 'Quiero este' };
+      await el.updateComplete;
+      expect(plain($$(el, '[part~="cta"]')[0].textContent!)).to.equal('Quiero este Swedish massage');
+    });
+
+    it('shows an image with its alt text', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
+      el.techniques = [{ ...builtIn[0], image: { src: '/test/fixtures/none.jpg', alt: 'A therapist working on the lower back' } }];
+      await el.updateComplete;
+      const img = $$<HTMLImageElement>(el, 'img')[0];
+      expect(img.alt).to.equal('A therapist working on the lower back');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+    });
+  });
+
+  describe('highlight', () => {
+    it('marks the highlighted technique with a badge that is part of its heading', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards highlight="trigger-point"></spa-technique-cards>`);
+      const badges = $$(el, '[part~="badge"]');
+      expect(badges).to.have.length(1);
+      expect(badges[0].textContent).to.equal('Recommended');
+      expect(titles(el)[2]).to.equal('Trigger point therapy, Recommended');
+      expect(badges[0].closest('[part~="card"]')!.hasAttribute('data-recommended')).to.equal(true);
+      // Seen, not only coloured: the badge has its own box with text in it.
+      expect(badges[0].getBoundingClientRect().width).to.be.greaterThan(20);
+    });
+
+    it('follow-assessment highlights the recommended technique and announces it, without scrolling', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards highlight="swedish" follow-assessment></spa-technique-cards>`);
+      const scroll = [window.scrollX, window.scrollY];
+      assess('deep-tissue');
+      await el.updateComplete;
+      expect(recommendedName(el)).to.equal('Deep tissue massage');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Deep tissue massage is recommended for you.');
+      await aTimeout(50);
+      expect([window.scrollX, window.scrollY]).to.deep.equal(scroll);
+      assess('', 'see-doctor');
+      await el.updateComplete;
+      expect(recommendedName(el)).to.equal('Swedish massage');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+    });
+
+    it('scroll-to-recommended brings the pick into view when asked', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 3000px"></div>
+        <spa-technique-cards follow-assessment scroll-to-recommended></spa-technique-cards>
+      </div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      window.scrollTo(0, 0);
+      assess('swedish');
+      await el.updateComplete;
+      await waitUntil(() => window.scrollY > 1000, 'the recommended card is scrolled into view');
+      window.scrollTo(0, 0);
+    });
+
+    it('ignores assessments without follow-assessment', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
+      assess('swedish');
+      await el.updateComplete;
+      expect($$(el, '[part~="badge"]')).to.have.length(0);
+    });
+  });
+
+  describe('layout', () => {
+    const boxes = (el: SpaTechniqueCards) => $$(el, '[part~="card"]').map((card) => card.getBoundingClientRect());
+
+    it('stacks the cards in a 320 px column', async () => {
+      const el = await inWidth(320, html`<spa-technique-cards></spa-technique-cards>`);
+      const [a, b, c] = boxes(el);
+      expect(b.top).to.be.at.least(a.bottom);
+      expect(c.top).to.be.at.least(b.bottom);
+      expect(a.left).to.equal(b.left);
+      expect(a.width).to.be.at.most(320);
+    });
+
+    it('puts the cards side by side, of equal height, in a wide widget', async () => {
+      const el = await inWidth(1100, html`<spa-technique-cards></spa-technique-cards>`);
+      const [a, b, c] = boxes(el);
+      expect(a.top).to.equal(b.top);
+      expect(b.top).to.equal(c.top);
+      expect(a.right).to.be.at.most(b.left);
+      expect(Math.abs(a.height - b.height)).to.be.below(1);
+      expect(Math.abs(b.height - c.height)).to.be.below(1);
+      // The calls to action line up along the bottom.
+      const ctas = $$(el, '[part~="cta"]').map((cta) => cta.getBoundingClientRect().bottom);
+      expect(Math.abs(ctas[0] - ctas[2])).to.be.below(1);
+      // So do the "Best for" lists, whatever the length of the summaries above them.
+      const lists = $$(el, '.details').map((details) => details.getBoundingClientRect().top);
+      expect(Math.abs(lists[0] - lists[1])).to.be.below(1);
+      expect(Math.abs(lists[1] - lists[2])).to.be.below(1);
+    });
+
+    it('follows its own width, not the viewport', async () => {
+      const el = await inWidth(600, html`<spa-technique-cards></spa-technique-cards>`);
+      const [a, b] = boxes(el);
+      expect(b.top).to.be.at.least(a.bottom);
+      const card = $$(el, '[part~="card"]')[0];
+      const about = card.querySelector('.about')!.getBoundingClientRect();
+      const details = card.querySelector('.details')!.getBoundingClientRect();
+      expect(details.left).to.be.greaterThan(about.right - 1);
+    });
+
+    it('a wide widget in rtl runs the cards from the right', async () => {
+      const el = await inWidth(1100, html`<spa-technique-cards dir="rtl"></spa-technique-cards>`);
+      const [a, b] = boxes(el);
+      expect(a.left).to.be.greaterThan(b.right - 1);
+    });
+  });
+
+  describe('table layout', () => {
+    it('is a real table: caption, column headers per technique, row headers per quality', async () => {
+      const el = await inWidth(1000, html`<spa-technique-cards layout="table" highlight="swedish"></spa-technique-cards>`);
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(table.getAttribute('part')).to.equal('table');
+      expect(table.caption!.textContent!.trim()).to.equal('Massage techniques compared');
+      const cols = [...table.querySelectorAll('thead th')];
+      expect(cols.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
+      expect(cols.map(nameOf)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
+      expect(cols[1].querySelector('[part~="badge"]')!.textContent).to.equal('Recommended');
+      const rows = [...table.querySelectorAll('tbody th')];
+      expect(rows.every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
+      expect(rows.map((th) => th.textContent)).to.deep.equal([
+        'What it is',
+        'Pressure',
+        'How it feels',
+        'Best for',
+        'Helps with',
+        'First massage?',
+        'Session',
+      ]);
+      const pressureCells = [...table.querySelectorAll('tbody tr:nth-child(2) td')];
+      expect(pressureCells.map((td) => plain(td.querySelector('[part~="pressure"]')!.textContent!))).to.deep.equal([
+        'Firm',
+        'Gentle',
+        'Medium',
+      ]);
+      // Wide: the techniques are side by side.
+      const [a, b] = cols.map((th) => th.getBoundingClientRect());
+      expect(a.top).to.equal(b.top);
+      expect(a.right).to.be.at.most(b.left + 1);
+    });
+
+    it('becomes a stacked, readable form in a narrow column, without horizontal scrolling', async () => {
+      const el = await inWidth(300, html`<spa-technique-cards layout="table"></spa-technique-cards>`);
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(table.getBoundingClientRect().width).to.be.at.most(300);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const cells = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => td.getBoundingClientRect());
+      expect(cells[1].top).to.be.at.least(cells[0].bottom - 1);
+      const label = table.querySelector<HTMLElement>('tbody td .cell-label')!;
+      expect(label.textContent).to.equal('Deep tissue massage');
+      expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('uses the heading slot as its caption', async () => {
+      const el = await inWidth(900, html`<spa-technique-cards layout="table"><span slot="heading">Which massage?</span></spa-technique-cards>`);
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('caption slot')!;
+      expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Which massage?']);
+    });
+  });
+
+  describe('calls to action', () => {
+    it('without a booking page, "Choose" fires spa-technique-select, by keyboard too', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
+      const buttons = $$<HTMLButtonElement>(el, 'button[part~="cta"]');
+      expect(buttons).to.have.length(3);
+      expect(plain(buttons[1].textContent!)).to.equal('Choose Swedish massage');
+      buttons[1].focus();
+      const fired = oneEvent(document, 'spa-technique-select');
+      await sendKeys({ press: 'Enter' });
+      const event = (await fired) as CustomEvent<TechniqueSelectDetail>;
+      expect(event.detail).to.deep.equal({ id: 'swedish' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('with booking-href, each card books its own service through <spa-booking-button>', async () => {
+      const el = await fixture<SpaTechniqueCards>(
+        html`<spa-technique-cards booking-href="https://book.example/spa" provider="generic" highlight="swedish"></spa-technique-cards>`,
+      );
+      el.techniques = builtIn.map((t) => ({ ...t, bookingService: `svc-${t.id}` }));
+      await el.updateComplete;
+      const buttons = $$(el, 'spa-booking-button');
+      expect(buttons.map((b) => b.getAttribute('service'))).to.deep.equal(['svc-deep-tissue', 'svc-swedish', 'svc-trigger-point']);
+      expect(buttons.map((b) => b.getAttribute('variant'))).to.deep.equal(['outline', 'primary', 'outline']);
+      expect(buttons[0].querySelector('a')!.href).to.equal('https://book.example/spa');
+      const button = buttons[1] as HTMLElement & { updateComplete: Promise<unknown> };
+      await button.updateComplete;
+      const link = button.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+      expect(link.href).to.equal('https://book.example/spa?service=svc-swedish');
+      expect(plain(link.textContent!)).to.equal('Book Swedish massage');
+      expect($$(el, 'button[part~="cta"]')).to.have.length(0);
+    });
+  });
+
+  describe('structured data', () => {
+    it('schema writes one JSON-LD block of Services, with Offers where priced, and removes it when unset', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema include="swedish"></spa-technique-cards>`);
+      el.techniques = priced({ amount: 90, currency: 'USD' });
+      await el.updateComplete;
+      const blocks = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(blocks).to.have.length(1);
+      const data = JSON.parse(blocks[0].textContent!);
+      expect(data['@context']).to.equal('https://schema.org');
+      expect(data['@graph']).to.have.length(1);
+      expect(data['@graph'][0]).to.include({ '@type': 'Service', name: 'Swedish massage' });
+      expect(data['@graph'][0].offers).to.deep.equal({ '@type': 'Offer', price: 90, priceCurrency: 'USD' });
+      el.schema = false;
+      await el.updateComplete;
+      expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    });
+  });
+
+  describe('bad input', () => {
+    async function problemsOf(run: () => Promise<SpaTechniqueCards>) {
+      let el!: SpaTechniqueCards;
+      let errors: { path: string; message: string }[] = [];
+      const logged = await captureConsole('error', async () => {
+        errors = await captureSpaErrors(async () => {
+          el = await run();
+          await el.updateComplete;
+        });
+      });
+      return { el, errors: errors.map((e) => `${e.path}: ${e.message}`), logged };
+    }
+
+    it('an unknown id in include is reported; the known ones still show', async () => {
+      const { el, errors, logged } = await problemsOf(() =>
+        fixture(html`<spa-technique-cards include="swedish, hot-stone"></spa-technique-cards>`),
+      );
+      expect(errors).to.deep.equal(['include: "hot-stone" is not one of the techniques; use deep-tissue, swedish, trigger-point']);
+      expect(logged).to.deep.equal([
+        '[spa-technique-cards] include: "hot-stone" is not one of the techniques; use deep-tissue, swedish, trigger-point',
+      ]);
+      expect(cardNames(el)).to.deep.equal(['Swedish massage']);
+    });
+
+    it('blank include and highlight attributes mean "not set", not a mistake', async () => {
+      const { el, errors } = await problemsOf(() => fixture(html`<spa-technique-cards include="" highlight=""></spa-technique-cards>`));
+      expect(errors).to.deep.equal([]);
+      expect(cardNames(el)).to.have.length(3);
+    });
+
+    it('an unknown highlight is reported; nothing is marked', async () => {
+      const { el, errors } = await problemsOf(() => fixture(html`<spa-technique-cards highlight="reiki"></spa-technique-cards>`));
+      expect(errors).to.deep.equal(['highlight: "reiki" is not one of the techniques shown; use deep-tissue, swedish, trigger-point']);
+      expect(cardNames(el)).to.have.length(3);
+      expect($$(el, '[part~="badge"]')).to.have.length(0);
+    });
+
+    it('a technique without a name is left out, the others show', async () => {
+      const { el, errors } = await problemsOf(async () => {
+        const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
+        el.techniques = [builtIn[0], { ...builtIn[1], name: '' }];
+        return el;
+      });
+      expect(errors).to.deep.equal([
+        'techniques[1].name: expected a non-empty string (from the JavaScript property); this technique is left out',
+      ]);
+      expect(cardNames(el)).to.deep.equal(['Deep tissue massage']);
+    });
+
+    it('a bad currency, an unsafe image and an image without alt cost only that field', async () => {
+      const { el, errors } = await problemsOf(async () => {
+        const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
+        el.techniques = [
+          { ...builtIn[0], price: { amount: 80, currency: 'usd' } },
+          { ...builtIn[1], image: { src: 'javascript:alert(1)', alt: 'x' } },
+          { ...builtIn[2], image: { src: 'https://spa.example/tp.jpg' } as Technique['image'] },
+        ];
+        return el;
+      });
+      expect(errors).to.deep.equal([
+        'techniques[0].price.currency: expected a three-letter ISO 4217 code such as "USD" or "EUR" (from the JavaScript property); shown without it',
+        'techniques[1].image.src: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the JavaScript property); shown without it',
+        'techniques[2].image.alt: expected alt text ("" only for a decorative image) (from the JavaScript property); shown without it',
+      ]);
+      expect(cardNames(el)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
+      expect($$(el, 'img')).to.have.length(0);
+      expect(plain($$(el, '.facts')[0].textContent!)).not.to.contain('80');
+    });
+
+    it('an unreadable JSON child is reported and the built-in content shows', async () => {
+      const { el, errors } = await problemsOf(() =>
+        fixture(html`<spa-technique-cards>
+          <script type="application/json">
+            { "techniques": [], }
+          </script>
+        </spa-technique-cards>`),
+      );
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^config: the JSON config could not be read .*; check quotes and commas$/);
+      expect(cardNames(el)).to.have.length(3);
+    });
+
+    it('a list with no good technique falls back to the built-in content', async () => {
+      const { el, errors } = await problemsOf(() =>
+        fixture(html`<spa-technique-cards>
+          <script type="application/json">
+            { "techniques": [{ "id": "x", "name": "X", "summary": "S", "pressure": "hard", "bestFor": [], "benefits": [], "goodForFirstTimers": true, "painType": [] }] }
+          </script>
+        </spa-technique-cards>`),
+      );
+      expect(errors).to.deep.equal([
+        'techniques[0].pressure: "hard" is not allowed; use one of gentle, medium, firm (from the JSON config); this technique is left out',
+      ]);
+      expect(cardNames(el)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
+    });
+
+    it('an unsafe booking-href is refused and the cards offer "Choose" instead', async () => {
+      const { el, errors } = await problemsOf(() =>
+        fixture(html`<spa-technique-cards booking-href="javascript:alert(1)"></spa-technique-cards>`),
+      );
+      expect(errors).to.deep.equal([
+        'bookingHref: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the attribute)',
+      ]);
+      expect($$(el, 'spa-booking-button')).to.have.length(0);
+      expect($$(el, 'button[part~="cta"]')).to.have.length(3);
+    });
+
+    it('a bad layout or heading level falls back to the defaults', async () => {
+      const { el, errors } = await problemsOf(() =>
+        fixture(html`<spa-technique-cards layout="grid" heading-level="9"></spa-technique-cards>`),
+      );
+      expect(errors).to.deep.equal([
+        'layout: "grid" is not allowed; use one of cards, table (from the attribute)',
+        'headingLevel: expected a heading level from 2 to 6 (from the attribute)',
+      ]);
+      expect($$(el, 'h3[part~="title"]')).to.have.length(3);
+    });
+
+    it('a src that cannot be fetched is reported and the defaults stay', async () => {
+      const { el, errors, logged } = await problemsOf(async () => {
+        const el = await fixture<SpaTechniqueCards>(
+          html`<spa-technique-cards src="/test/fixtures/missing-techniques.json"></spa-technique-cards>`,
+        );
+        await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'the request settles');
+        return el;
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^src: ".*\/test\/fixtures\/missing-techniques.json" answered 404; check the address$/);
+      expect(logged).to.have.length(1);
+      expect(cardNames(el)).to.have.length(3);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('cards pass axe, with a recommendation and booking buttons', async () => {
+      const el = await inWidth(1000, html`<spa-technique-cards highlight="swedish" booking-href="https://book.example/"></spa-technique-cards>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('cards with "Choose" buttons pass axe in a narrow column', async () => {
+      const el = await inWidth(320, html`<spa-technique-cards highlight="swedish"></spa-technique-cards>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the table passes axe, wide and stacked', async () => {
+      const wide = await inWidth(1000, html`<spa-technique-cards layout="table" highlight="deep-tissue"></spa-technique-cards>`);
+      await expect(wide).to.be.accessible();
+      const narrow = await inWidth(300, html`<spa-technique-cards layout="table" booking-href="https://book.example/"></spa-technique-cards>`);
+      await expect(narrow).to.be.accessible();
+    });
+  });
+});
