@@ -1,7 +1,9 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from './define.js';
+import { readJsonConfig } from './light-dom.js';
 import { reportProblems, type Problem } from './report.js';
+import { closestLang, resolveStrings, type Catalog } from './strings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -36,5 +38,18 @@ export class SpaElement extends LitElement {
   /** Reports refused input once per problem (console and `spa-error`); see `reportProblems`. */
   protected report(problems: readonly Problem[], scope?: string): void {
     reportProblems(this, problems, scope);
+  }
+
+  /**
+   * The element's strings in the language of its closest `lang`, with the author's overrides from
+   * the JSON child's `strings` and then the `strings` property on top; overrides of the wrong
+   * shape are reported and left out.
+   */
+  protected localStrings<S extends object>(catalog: Catalog<S>, overrides?: Partial<S>): S {
+    const fromJson = readJsonConfig(this).value?.strings as Partial<S> | undefined;
+    const problems: Problem[] = [];
+    const strings = resolveStrings(catalog, closestLang(this), { ...fromJson, ...overrides }, problems);
+    this.report(problems, 'strings');
+    return strings;
   }
 }

@@ -1,3 +1,5 @@
+import type { Problem } from './report.js';
+
 /** Built-in translations: English is complete, other locales may leave strings out. */
 export type Catalog<S> = { en: S } & Readonly<Record<string, Partial<S> | undefined>>;
 
@@ -14,15 +16,29 @@ export function closestLang(element: Element): string {
 
 /**
  * Picks the strings for `lang` ("pt-br" falls back to "pt", then to English) and lays the
- * author's overrides on top.
+ * author's overrides on top. An override of the wrong shape (a number, `null`, a list where text
+ * belongs) is left out and added to `problems`, so a typo in `strings` cannot blank the widget.
  */
 export function resolveStrings<S extends object>(
   catalog: Catalog<S>,
   lang: string,
   overrides?: Partial<S> | null,
+  problems: Problem[] = [],
 ): S {
   const base = lang.split('-')[0];
-  return { ...catalog.en, ...catalog[base], ...catalog[lang], ...overrides };
+  const valid: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    const expected: unknown = (catalog.en as Record<string, unknown>)[key];
+    if (value === undefined || expected === undefined) continue;
+    const sameShape =
+      typeof expected === 'string'
+        ? typeof value === 'string'
+        : !!value && typeof value === 'object' && !Array.isArray(value) &&
+          Object.values(value).every((v) => typeof v === 'string');
+    if (sameShape) valid[key] = value;
+    else problems.push({ path: `strings.${key}`, message: typeof expected === 'string' ? 'expected text' : 'expected an object of texts' });
+  }
+  return { ...catalog.en, ...catalog[base], ...catalog[lang], ...valid } as S;
 }
 
 /** Fills `{name}` placeholders: `format('Book a {technique} massage', { technique: 'Swedish' })`. */

@@ -27,6 +27,29 @@ describe('resolveStrings', () => {
   }
 });
 
+describe('resolveStrings with overrides of the wrong shape', () => {
+  interface T {
+    hello: string;
+    names: Record<string, string>;
+  }
+  const withNames: Catalog<T> = { en: { hello: 'Hello', names: { swedish: 'Swedish' } } };
+  const cases: [string, unknown, T, string[]][] = [
+    ['null text', { hello: null }, { hello: 'Hello', names: { swedish: 'Swedish' } }, ['strings.hello: expected text']],
+    ['a number', { hello: 3 }, { hello: 'Hello', names: { swedish: 'Swedish' } }, ['strings.hello: expected text']],
+    ['a list for names', { names: ['x'] }, { hello: 'Hello', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
+    ['names with a number', { names: { swedish: 1 } }, { hello: 'Hello', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
+    ['good ones kept beside bad', { hello: 'Hi', names: null }, { hello: 'Hi', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
+    ['unknown keys ignored', { nope: 1 }, { hello: 'Hello', names: { swedish: 'Swedish' } }, []],
+  ];
+  for (const [name, overrides, expected, problems] of cases) {
+    it(name, () => {
+      const found: { path: string; message: string }[] = [];
+      expect(resolveStrings(withNames, 'en', overrides as Partial<T>, found)).to.deep.equal(expected);
+      expect(found.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(problems);
+    });
+  }
+});
+
 describe('format', () => {
   it('fills named placeholders and leaves unknown ones', () => {
     expect(format('Book a {technique} massage', { technique: 'Swedish' })).to.equal('Book a Swedish massage');

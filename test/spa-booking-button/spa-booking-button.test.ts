@@ -382,6 +382,17 @@ describe('<spa-booking-button>', () => {
       expect(errors).to.have.length(1);
       expect(errors[0]).to.match(/^\[spa-booking-button\] config: the JSON config could not be read \(.+\); check quotes and commas$/);
     });
+    it('a strings override of the wrong shape keeps the built-in text and says which one', async () => {
+      let el!: SpaBookingButton;
+      const errors = await captureConsole('error', async () => {
+        el = await fixture<SpaBookingButton>(html`<spa-booking-button href="https://book.example/" phone="+1 555 010 0199">
+          <script type="application/json">{ "strings": { "book": null, "call": "Phone us: {phone}" } }</script>
+        </spa-booking-button>`);
+      });
+      expect(part(el, 'button').textContent!.trim()).to.equal('Book a massage');
+      expect(part(el, 'call').textContent!.trim()).to.equal('Phone us: +1 555 010 0199');
+      expect(errors).to.deep.equal(['[spa-booking-button] strings.book: expected text']);
+    });
   });
 
   describe('look and accessibility', () => {

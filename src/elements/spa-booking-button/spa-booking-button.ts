@@ -8,7 +8,7 @@ import { emit } from '../../core/events.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
 import { oneOf, safeUrl, text } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
-import { closestLang, format, resolveStrings } from '../../core/strings.js';
+import { format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { bookingButtonStrings, type BookingButtonStrings } from './booking-button.strings.js';
 import { PROVIDERS, PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, telUrl, type Provider } from './booking-url.js';
@@ -226,8 +226,7 @@ export class SpaBookingButton extends SpaElement {
   }
 
   private get text(): BookingButtonStrings {
-    const fromJson = readJsonConfig(this).value?.strings as Partial<BookingButtonStrings> | undefined;
-    return resolveStrings(bookingButtonStrings, closestLang(this), { ...fromJson, ...this.strings });
+    return this.localStrings(bookingButtonStrings, this.strings);
   }
 
   /** The technique or service being booked: an assessment's pick wins over the configured one. */

@@ -11,7 +11,7 @@ import { RemoteJsonLoader } from '../../core/remote-json.js';
 import type { Problem } from '../../core/report.js';
 import { oneOf, safeUrl, slug, text } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
-import { closestLang, format, resolveStrings } from '../../core/strings.js';
+import { closestLang, format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { PRESSURES, type Technique } from '../../content/technique.schema.js';
 import { techniques as builtInTechniques } from '../../content/techniques.js';
@@ -218,8 +218,7 @@ export class SpaTechniqueCards extends SpaElement {
   }
 
   private get text(): TechniqueCardsStrings {
-    const fromJson = readJsonConfig(this).value?.strings as Partial<TechniqueCardsStrings> | undefined;
-    return resolveStrings(techniqueCardsStrings, closestLang(this), { ...fromJson, ...this.strings });
+    return this.localStrings(techniqueCardsStrings, this.strings);
   }
 
   protected override render() {
