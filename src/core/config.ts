@@ -3,7 +3,7 @@ import type { Problem } from './report.js';
 import { formatPath } from './schema.js';
 
 /** Where a piece of config came from, highest precedence first (DESIGN.md). */
-export type Source = 'property' | 'json' | 'attribute' | 'light-dom' | 'default';
+export type Source = 'property' | 'json' | 'src' | 'attribute' | 'light-dom' | 'default';
 
 /** One source's values, keyed by field; `undefined` values mean "not given here". */
 export interface Layer {
@@ -27,6 +27,7 @@ export interface Resolved<T> {
 const SOURCE_NAMES: Record<Source, string> = {
   property: 'the JavaScript property',
   json: 'the JSON config',
+  src: 'the file named in src',
   attribute: 'the attribute',
   'light-dom': 'the HTML inside the element',
   default: 'the built-in content',
