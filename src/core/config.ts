@@ -24,7 +24,8 @@ export interface Resolved<T> {
   problems: Problem[];
 }
 
-const SOURCE_NAMES: Record<Source, string> = {
+/** How each source is named in problem messages: "(from the JSON config)". */
+export const SOURCE_NAMES: Record<Source, string> = {
   property: 'the JavaScript property',
   json: 'the JSON config',
   src: 'the file named in src',
