@@ -1,0 +1,644 @@
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { live } from 'lit/directives/live.js';
+import * as z from 'zod/mini';
+import { faqItems as defaultItems } from '../../content/faq.js';
+import { given, resolveConfig, type Layer } from '../../core/config.js';
+import { emit } from '../../core/events.js';
+import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
+import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
+import { RemoteJsonLoader } from '../../core/remote-json.js';
+import type { Problem } from '../../core/report.js';
+import { flag, oneOf } from '../../core/schema.js';
+import { SpaElement } from '../../core/spa-element.js';
+import { closestLang, format, resolveStrings } from '../../core/strings.js';
+import { tokens } from '../../core/tokens.styles.js';
+import { parseAnswer, textOfNodes, type Inline } from './faq-answer.js';
+import { uniqueIds } from './faq-ids.js';
+import { readItems, type FaqItem } from './faq-items.js';
+import { describesFaqPage, faqPage, type QuestionAndAnswer } from './faq-schema.js';
+import { fold, highlightRanges, matchesAll, queryWords, splitByRanges } from './faq-search.js';
+import { faqStrings, type FaqStrings } from './faq.strings.js';
+import { styles } from './spa-faq.styles.js';
+
+export type { FaqItem } from './faq-items.js';
+
+/** Settings a JSON child or `src` file may carry besides `items`; attributes give the same. */
+export const faqConfigFields = {
+  headingLevel: z.number({ error: 'expected a heading level from 2 to 6' }).check(
+    z.int('expected a heading level from 2 to 6'),
+    z.gte(2, 'expected a heading level from 2 to 6'),
+    z.lte(6, 'expected a heading level from 2 to 6'),
+  ),
+  single: flag(),
+  search: flag(),
+  expandAll: flag(),
+  linkToItems: flag(),
+  schema: oneOf(['on', 'off']),
+};
+
+interface FaqSettings {
+  headingLevel: number;
+  single: boolean;
+  search: boolean;
+  expandAll: boolean;
+  linkToItems: boolean;
+  schema: 'on' | 'off';
+}
+
+/** Detail of `spa-faq-toggle`. */
+export interface FaqToggleDetail {
+  /** The item's deep-link id. */
+  id: string;
+  question: string;
+  /** True when the answer was opened. */
+  open: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'spa-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'spa-faq': SpaFaq;
+  }
+}
+
+/** One question as rendered: its answer is either the author's slotted `<details>` or parsed JSON text. */
+interface Entry {
+  id: string;
+  question: string;
+  category?: string;
+  /** The author's `<details>`, slotted into the answer region as it is. */
+  details?: HTMLDetailsElement;
+  paragraphs?: Inline[][];
+  /** The answer as plain text, for schema.org and search. */
+  answer: string;
+  /** Question and answer folded once, so a keystroke only runs `includes`. */
+  haystack: string;
+  open: boolean;
+}
+
+type ContentSource = 'property' | 'json' | 'src' | 'light-dom' | 'default';
+
+/** What the author wrote in `open` before the element took the `<details>` over. */
+const authoredOpen = new WeakMap<HTMLDetailsElement, boolean>();
+
+/**
+ * Every connected `<spa-faq>` and the questions it contributes to structured data. Two FAQs on a
+ * page must not make two FAQPage blocks (search engines expect one per page), so they are merged:
+ * the first FAQ in document order writes one FAQPage holding every FAQ's questions, in page order.
+ */
+const structuredData = new Map<SpaFaq, QuestionAndAnswer[] | null>();
+
+function writeStructuredData(): void {
+  const faqs = [...structuredData.keys()].filter((faq) => faq.isConnected);
+  faqs.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const writers = faqs.filter((faq) => structuredData.get(faq));
+  // The site already describes an FAQPage (an SEO plugin, a theme): a second one would clash.
+  const foreign = [...document.querySelectorAll('script[type="application/ld+json"]')].some(
+    (script) => !isOwnJsonLd(script) && describesFaqPage(script.textContent ?? ''),
+  );
+  const data = foreign ? null : faqPage(writers.flatMap((faq) => structuredData.get(faq) ?? []));
+  for (const faq of faqs) writeJsonLd(faq, faq === writers[0] ? data : null);
+}
+
+/**
+ * `hidden="until-found"` on a closed answer: find-in-page can still reach it where the engine
+ * supports it, and elsewhere the value reads as plain `hidden`. A directive, because a template
+ * may only bind `hidden` as a boolean; it also checks the live attribute, which the browser
+ * removes by itself when find-in-page reveals the answer.
+ */
+const hiddenUntilFound = directive(
+  class extends Directive {
+    render(_hidden: boolean) {
+      return noChange;
+    }
+    override update(part: ElementPart, [hidden]: [boolean]) {
+      const element = part.element;
+      if (!hidden) element.removeAttribute('hidden');
+      else if (element.getAttribute('hidden') !== 'until-found') element.setAttribute('hidden', 'until-found');
+      return noChange;
+    }
+  },
+);
+
+const hashId = (): string | undefined => {
+  try {
+    return decodeURIComponent(location.hash.slice(1)) || undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * An FAQ accordion that search engines read, screen readers follow and designers fill without
+ * code: paste `<details><summary>Question</summary>answer</details>` children, or give JSON.
+ *
+ * @tagname spa-faq
+ * @summary Accessible FAQ accordion with search, deep links and schema.org FAQPage markup.
+ *
+ * @slot - Anything inside the element that is not a question (shown after the questions when the
+ *   questions come from the HTML). Each `<details>` child becomes one question: its `<summary>` is
+ *   the question, the rest the answer, shown as written. `id` sets its deep-link id,
+ *   `data-category` its category, `open` starts it open.
+ *
+ * @fires spa-faq-toggle - A visitor opened or closed an answer (click, keyboard, deep link or
+ *   find-in-page). Detail: `{ id, question, open }`. Not fired by `expandAll()`/`collapseAll()`.
+ * @fires spa-error - Refused input, with `{ tag, path, message }`.
+ *
+ * @csspart search - The search box's wrapper (label and input).
+ * @csspart search-input - The search input.
+ * @csspart count - The "N of M questions" line, also announced to screen readers.
+ * @csspart filters - The category filter buttons' group.
+ * @csspart filter - One category filter button; the chosen one has `aria-pressed="true"`.
+ * @csspart expand-all - The expand-all / collapse-all control.
+ * @csspart category - A category heading.
+ * @csspart item - One question with its answer.
+ * @csspart question - The button that opens and closes an answer.
+ * @csspart icon - The open/closed chevron inside the question.
+ * @csspart answer - The answer region.
+ * @csspart match - A highlighted search match.
+ * @csspart copy-link - The copy-link button under an answer (with `link-to-items`).
+ * @csspart empty - The message shown when no question matches, with its clear button.
+ */
+export class SpaFaq extends SpaElement {
+  static override styles = [tokens, styles];
+
+  /** The questions, from JavaScript. Takes precedence over JSON, `src` and the HTML inside. */
+  @property({ attribute: false }) items?: FaqItem[];
+
+  /** A JSON file with `{ "items": [...] }`, fetched once. While it loads, or if it fails, the HTML inside (or the built-in questions) shows. */
+  @property() src?: string;
+
+  /** Heading level of each question (2–6, default 3). With categories, categories take this level and questions the next. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** Only one answer open at a time: opening one closes the others. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Show a search box that filters questions and answers as the visitor types. */
+  @property({ type: Boolean, reflect: true }) search = false;
+
+  /** Show an "Expand all / Collapse all" control (not in `single` mode). */
+  @property({ type: Boolean, attribute: 'expand-all' }) showExpandAll = false;
+
+  /** Opening a question puts its link (`#id`) in the address bar, and each answer gets a copy-link button. */
+  @property({ type: Boolean, attribute: 'link-to-items' }) linkToItems = false;
+
+  /** `off` stops the element writing schema.org FAQPage structured data. */
+  @property() schema?: 'on' | 'off';
+
+  /** Overrides for any built-in string. */
+  @property({ attribute: false }) strings?: Partial<FaqStrings>;
+
+  @state() private query = '';
+  @state() private category?: string;
+  @state() private openIds = new Set<string>();
+  @state() private notice = '';
+
+  private readonly lightDom = new LightDomController(this, isOwnJsonLd);
+  private readonly remote = new RemoteJsonLoader(this, () => this.src);
+  private settings = {} as FaqSettings;
+  private entries: Entry[] = [];
+  private source: ContentSource = 'default';
+  private contentKey: unknown[] = [];
+  private seen = new Set<string>();
+  private shown = new Set<Entry>();
+  private categories: string[] = [];
+  private filterDirty = true;
+  /** The id in the address bar still to open, and whether to focus it (only after a hashchange, not on load). */
+  private pendingHash?: { id: string; focus: boolean };
+  private reveal?: { index: number; focus: boolean };
+  private schemaChanged = true;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const id = hashId();
+    this.pendingHash = id ? { id, focus: false } : undefined;
+    window.addEventListener('hashchange', this.onHashChange);
+    structuredData.set(this, null);
+    this.schemaChanged = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    structuredData.delete(this);
+    writeJsonLd(this, null);
+    writeStructuredData();
+  }
+
+  /** Opens every answer (also in `single` mode). */
+  expandAll(): void {
+    this.openIds = new Set(this.entries.map((entry) => entry.id));
+  }
+
+  /** Closes every answer. */
+  collapseAll(): void {
+    this.openIds = new Set();
+  }
+
+  private get text(): FaqStrings {
+    const fromJson = readJsonConfig(this).value?.strings as Partial<FaqStrings> | undefined;
+    return resolveStrings(faqStrings, closestLang(this), { ...fromJson, ...this.strings });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const json = readJsonConfig(this);
+    const remote = this.remote.current;
+    this.resolveSettings(json.value, remote.value);
+    // Content is re-read only when one of its sources changed, not on every keystroke.
+    const key = [this.items, json, remote, this.lightDom.version];
+    if (key.some((value, i) => value !== this.contentKey[i])) {
+      this.contentKey = key;
+      this.readContent(json.value, remote.value, [json.problem, remote.problem]);
+    }
+    if (this.filterDirty || changed.has('query') || changed.has('category')) this.filter();
+    if (this.pendingHash) this.openFromHash();
+  }
+
+  private resolveSettings(json?: Record<string, unknown>, remote?: Record<string, unknown>): void {
+    const layers: Layer[] = [
+      { source: 'json', values: json },
+      { source: 'src', values: remote },
+      {
+        source: 'attribute',
+        values: given({
+          headingLevel: this.headingLevel,
+          single: this.single || undefined,
+          search: this.search || undefined,
+          expandAll: this.showExpandAll || undefined,
+          linkToItems: this.linkToItems || undefined,
+          schema: this.schema,
+        }),
+      },
+    ];
+    const { value, problems } = resolveConfig<FaqSettings>(faqConfigFields, layers);
+    const previous = this.settings.schema;
+    this.settings = { headingLevel: 3, single: false, search: false, expandAll: false, linkToItems: false, schema: 'on', ...value };
+    if (this.settings.schema !== previous) this.schemaChanged = true;
+    this.report(problems, 'settings');
+  }
+
+  private readContent(json?: Record<string, unknown>, remote?: Record<string, unknown>, loadProblems: (Problem | undefined)[] = []): void {
+    const problems: Problem[] = loadProblems.filter((p): p is Problem => !!p);
+
+    let entries: Entry[] | undefined;
+    for (const [source, raw] of [
+      ['property', this.items],
+      ['json', json?.items],
+      ['src', remote?.items],
+    ] as const) {
+      const read = readItems(raw, source);
+      problems.push(...read.problems);
+      if (read.items.length) {
+        entries = this.fromItems(read.items, problems);
+        this.source = source;
+        break;
+      }
+    }
+    if (!entries) {
+      entries = this.fromLightDom(problems);
+      this.source = 'light-dom';
+    }
+    if (!entries.length) {
+      entries = this.fromItems(defaultItems.map((item, index) => ({ ...item, index })), problems);
+      this.source = 'default';
+    }
+    for (const entry of entries) {
+      if (!this.seen.has(entry.id) && entry.open) this.openIds.add(entry.id);
+    }
+    this.seen = new Set(entries.map((entry) => entry.id));
+    this.entries = entries;
+    this.categories = [...new Set(entries.map((entry) => entry.category).filter((c): c is string => !!c))];
+    if (this.category && !this.categories.includes(this.category)) this.category = undefined;
+    this.filterDirty = true;
+    this.schemaChanged = true;
+    this.report(problems, 'content');
+  }
+
+  private fromItems(items: readonly (FaqItem & { index: number })[], problems: Problem[]): Entry[] {
+    const { ids, duplicates } = uniqueIds(items);
+    for (const i of duplicates) {
+      problems.push({
+        path: `items[${items[i].index}].id`,
+        message: `"${items[i].id}" is already used by another question; ids must be unique (this one is now "${ids[i]}")`,
+      });
+    }
+    return items.map((item, i) => {
+      const parsed = parseAnswer(item.answer);
+      for (const message of parsed.problems) problems.push({ path: `items[${item.index}].answer`, message });
+      return this.entry(ids[i], item.question, parsed.text, item.category, item.open ?? false, { paragraphs: parsed.paragraphs });
+    });
+  }
+
+  /**
+   * Reads the author's `<details>` children. Each one is assigned, whole and untouched inside, to
+   * its question's answer slot; the element only keeps it open and hides its `<summary>`, since
+   * the question now lives in the accordion's button.
+   */
+  private fromLightDom(problems: Problem[]): Entry[] {
+    const found: { details: HTMLDetailsElement; id?: string; question: string; answer: string; category?: string }[] = [];
+    this.querySelectorAll<HTMLDetailsElement>(':scope > details').forEach((details, index) => {
+      const summary = details.querySelector(':scope > summary');
+      const question = summary?.textContent?.replace(/\s+/g, ' ').trim();
+      const answer = textOfNodes([...details.childNodes].filter((node) => node !== summary));
+      if (!question) {
+        problems.push({ path: `details[${index}].question`, message: 'expected a <summary> with the question text' });
+      } else if (!answer) {
+        problems.push({ path: `details[${index}].answer`, message: 'expected the answer after </summary>' });
+      } else {
+        found.push({ details, id: details.id.trim() || undefined, question, answer, category: details.dataset.category?.trim() || undefined });
+        return;
+      }
+      // Not a usable question: leave it as the author wrote it, shown through the default slot.
+      details.removeAttribute('slot');
+    });
+    const { ids, duplicates } = uniqueIds(found);
+    for (const i of duplicates) {
+      problems.push({
+        path: `details[${i}].id`,
+        message: `"${found[i].id}" is already used by another question; ids must be unique (this one is now "${ids[i]}")`,
+      });
+    }
+    return found.map(({ details, question, answer, category }, i) => {
+      if (!authoredOpen.has(details)) authoredOpen.set(details, details.open);
+      const slot = `answer-${i}`;
+      if (details.slot !== slot) details.slot = slot;
+      if (!details.open) details.open = true;
+      const summary = details.querySelector<HTMLElement>(':scope > summary');
+      if (summary && summary.style.getPropertyValue('display') !== 'none') {
+        summary.style.setProperty('display', 'none', 'important');
+      }
+      return this.entry(ids[i], question, answer, category, authoredOpen.get(details) ?? false, { details });
+    });
+  }
+
+  private entry(
+    id: string,
+    question: string,
+    answer: string,
+    category: string | undefined,
+    open: boolean,
+    body: Pick<Entry, 'details' | 'paragraphs'>,
+  ): Entry {
+    return { id, question, answer, category, open, haystack: fold(`${question}\n${answer}`).text, ...body };
+  }
+
+  private filter(): void {
+    this.filterDirty = false;
+    const words = queryWords(this.query);
+    this.shown = new Set(
+      this.entries.filter(
+        (entry) => (!this.category || entry.category === this.category) && matchesAll(entry.haystack, words),
+      ),
+    );
+  }
+
+  /** Opens the item named in the address bar, clearing a search or filter that hides it. */
+  private openFromHash(): void {
+    const { id, focus } = this.pendingHash!;
+    const index = this.entries.findIndex((e) => e.id === id);
+    // Not (yet) one of ours: another part of the page, or content still loading from src.
+    if (index === -1) return;
+    const entry = this.entries[index];
+    this.pendingHash = undefined;
+    if (!this.shown.has(entry)) {
+      this.query = '';
+      this.category = undefined;
+      this.filter();
+    }
+    this.toggle(entry, true, false);
+    this.reveal = { index, focus };
+  }
+
+  protected override updated(): void {
+    if (this.schemaChanged) {
+      this.schemaChanged = false;
+      const on = this.settings.schema === 'on';
+      structuredData.set(this, on ? this.entries.map(({ question, answer }) => ({ question, answer })) : null);
+      writeStructuredData();
+    }
+    if (this.reveal) {
+      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${this.reveal.index}`);
+      button?.scrollIntoView({ block: 'start' });
+      if (this.reveal.focus) button?.focus({ preventScroll: true });
+      this.reveal = undefined;
+    }
+  }
+
+  private onHashChange = (): void => {
+    const id = hashId();
+    this.pendingHash = id ? { id, focus: true } : undefined;
+    this.requestUpdate();
+  };
+
+  /** Opens or closes one answer, as a visitor did; `single` closes the others. */
+  private toggle(entry: Entry, open: boolean, updateHash = true): void {
+    if (this.openIds.has(entry.id) === open) return;
+    const next = new Set(open && this.settings.single ? [] : this.openIds);
+    if (open) next.add(entry.id);
+    else next.delete(entry.id);
+    this.openIds = next;
+    if (updateHash && this.settings.linkToItems) {
+      // replaceState: toggling questions must not fill the back button's history.
+      if (open) history.replaceState(history.state, '', `#${encodeURIComponent(entry.id)}`);
+      else if (hashId() === entry.id) history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    emit(this, 'spa-faq-toggle', { id: entry.id, question: entry.question, open });
+  }
+
+  private entryOf(event: Event): Entry {
+    return this.entries[Number((event.currentTarget as HTMLElement).dataset.index)];
+  }
+
+  private onQuestionClick = (event: Event): void => {
+    const entry = this.entryOf(event);
+    this.toggle(entry, !this.openIds.has(entry.id));
+  };
+
+  /** Find-in-page reached a collapsed answer: the browser reveals it, the accordion follows. */
+  private onBeforeMatch = (event: Event): void => this.toggle(this.entryOf(event), true);
+
+  /** APG accordion keys: Up/Down move between questions (wrapping), Home/End to the first/last. */
+  private onKeydown = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('question')) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')];
+    const at = buttons.indexOf(target);
+    const last = buttons.length - 1;
+    const next = { ArrowDown: at === last ? 0 : at + 1, ArrowUp: at === 0 ? last : at - 1, Home: 0, End: last }[event.key];
+    if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    buttons[next].focus();
+  };
+
+  private onSearch = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+  };
+
+  private clearSearch = (): void => {
+    this.query = '';
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  };
+
+  private onFilter = (event: Event): void => {
+    this.category = (event.currentTarget as HTMLElement).dataset.category || undefined;
+  };
+
+  private onExpandAll = (): void => {
+    if (this.allOpen) this.collapseAll();
+    else this.expandAll();
+  };
+
+  private get allOpen(): boolean {
+    return this.entries.every((entry) => this.openIds.has(entry.id));
+  }
+
+  private onCopyLink = async (event: Event): Promise<void> => {
+    const entry = this.entryOf(event);
+    const url = new URL(location.href);
+    url.hash = encodeURIComponent(entry.id);
+    const strings = this.text;
+    this.notice = '';
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.notice = strings.linkCopied;
+    } catch {
+      // No clipboard (an insecure page, a refused permission): the address bar holds the link.
+      history.replaceState(history.state, '', url.hash);
+      this.notice = strings.linkInAddressBar;
+    }
+  };
+
+  /** Text with the search words wrapped in `<mark>`. */
+  private mark(text: string, words: readonly string[]): TemplateResult | string {
+    if (!words.length) return text;
+    const ranges = highlightRanges(text, words);
+    if (!ranges.length) return text;
+    return html`${splitByRanges(text, ranges).map((piece) => (piece.match ? html`<mark part="match">${piece.text}</mark>` : piece.text))}`;
+  }
+
+  protected override render() {
+    const strings = this.text;
+    const { search, single, expandAll, linkToItems, headingLevel } = this.settings;
+    const words = queryWords(this.query);
+    const grouped = this.categories.length > 0;
+    const level = grouped ? Math.min(headingLevel + 1, 6) : headingLevel;
+    const total = this.entries.length;
+    const filtering = words.length > 0 || !!this.category;
+    const item = (entry: Entry, index: number) => {
+      const open = this.openIds.has(entry.id);
+      return html`<div class="item" part="item" ?hidden=${!this.shown.has(entry)}>
+        <div class="heading" role="heading" aria-level=${level}>
+          <button
+            class="question"
+            part="question"
+            id="q-${index}"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="a-${index}"
+            data-index=${index}
+            @click=${this.onQuestionClick}
+          >
+            <span class="text">${this.mark(entry.question, words)}</span><span class="icon" part="icon" aria-hidden="true"></span>
+          </button>
+        </div>
+        <div
+          class="answer"
+          part="answer"
+          id="a-${index}"
+          role="region"
+          aria-labelledby="q-${index}"
+          data-index=${index}
+          ${hiddenUntilFound(!open)}
+          @beforematch=${this.onBeforeMatch}
+        >
+          ${entry.details
+            ? html`<slot name="answer-${index}"></slot>`
+            : entry.paragraphs?.map(
+                (paragraph) =>
+                  html`<p>${paragraph.map((inline) =>
+                    typeof inline === 'string' ? this.mark(inline, words) : html`<a href=${inline.href}>${this.mark(inline.label, words)}</a>`,
+                  )}</p>`,
+              )}
+          ${linkToItems
+            ? html`<button class="copy" part="copy-link" type="button" data-index=${index} @click=${this.onCopyLink}>
+                ${strings.copyLink}<span class="visually-hidden">: ${entry.question}</span>
+              </button>`
+            : nothing}
+        </div>
+      </div>`;
+    };
+    const groups = grouped
+      ? [...this.categories, undefined].map((category) => ({
+          category,
+          indexes: this.entries.flatMap((entry, i) => (entry.category === category ? [i] : [])),
+        }))
+      : [{ category: undefined, indexes: this.entries.map((_, i) => i) }];
+    return html`${search || (expandAll && !single)
+        ? html`<div class="bar">
+            ${search
+              ? html`<div class="search" part="search">
+                  <label for="search">${strings.search}</label>
+                  <input
+                    id="search"
+                    part="search-input"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="count"
+                    .value=${live(this.query)}
+                    @input=${this.onSearch}
+                  />
+                </div>`
+              : nothing}
+            ${expandAll && !single
+              ? html`<button class="expand-all" part="expand-all" type="button" @click=${this.onExpandAll}>
+                  ${this.allOpen ? strings.collapseAll : strings.expandAll}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <p class="count" part="count" id="count" role="status">
+        ${filtering ? format(strings.results, { shown: this.shown.size, total }) : nothing}
+      </p>
+      ${this.categories.length > 1
+        ? html`<div class="filters" part="filters" role="group" aria-label=${strings.categories}>
+            ${[undefined, ...this.categories].map(
+              (category) => html`<button
+                class="filter"
+                part="filter"
+                type="button"
+                data-category=${category ?? ''}
+                aria-pressed=${this.category === category ? 'true' : 'false'}
+                @click=${this.onFilter}
+              >
+                ${category ?? strings.allCategories}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      <div class="items" @keydown=${this.onKeydown}>
+        ${groups.map(({ category, indexes }) =>
+          indexes.length
+            ? html`<div class="group" ?hidden=${!indexes.some((i) => this.shown.has(this.entries[i]))}>
+                ${category
+                  ? html`<div class="category" part="category" role="heading" aria-level=${headingLevel}>${category}</div>`
+                  : nothing}
+                ${indexes.map((i) => item(this.entries[i], i))}
+              </div>`
+            : nothing,
+        )}
+      </div>
+      ${filtering && !this.shown.size
+        ? html`<div class="empty" part="empty">
+            <p>${format(strings.noResults, { query: this.query.trim() })}</p>
+            <button class="clear" type="button" @click=${this.clearSearch}>${strings.clear}</button>
+          </div>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.notice}</p>
+      ${this.source === 'light-dom' ? html`<slot></slot>` : nothing}`;
+  }
+}
