@@ -14,7 +14,7 @@ export const faqItemSchema = z.object({
   category: z.optional(text()),
   /** Starts open. */
   open: z.optional(flag()),
-});
+}, { error: 'expected an object such as { "question": "…", "answer": "…" }' });
 
 export type FaqItem = z.infer<typeof faqItemSchema>;
 

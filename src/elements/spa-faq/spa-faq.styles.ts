@@ -5,6 +5,17 @@ export const styles = css`
     /* Layout follows the widget's own column, not the viewport. */
     container-type: inline-size;
   }
+  /* A themed FAQ is a panel of its own colour: give its text room from the edge. */
+  :host([theme]) {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-radius: var(--_radius);
+  }
+  /* Set here, not inherited: a host page's "* { box-sizing: content-box !important }" reaches the
+     host element itself and would otherwise make every control taller than its min size. */
+  input,
+  button {
+    box-sizing: border-box;
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;
@@ -134,6 +145,10 @@ export const styles = css`
   .answer {
     padding: 0 0.25em var(--_space);
   }
+  /* until-found keeps the box (to be findable): it must not keep its padding too. */
+  .answer[hidden] {
+    padding-block: 0;
+  }
   .answer:not([hidden]) {
     animation: reveal var(--_duration) ease-out;
   }
@@ -223,6 +238,7 @@ export const styles = css`
     .answer[hidden] {
       display: block;
       content-visibility: visible;
+      padding-block-end: var(--_space);
     }
     .bar,
     .filters,

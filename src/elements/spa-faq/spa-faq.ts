@@ -70,8 +70,8 @@ interface Entry {
   id: string;
   question: string;
   category?: string;
-  /** The author's `<details>`, slotted into the answer region as it is. */
-  details?: HTMLDetailsElement;
+  /** Name of the slot the author's `<details>` is assigned to, for answers written in HTML. */
+  slot?: string;
   paragraphs?: Inline[][];
   /** The answer as plain text, for schema.org and search. */
   answer: string;
@@ -206,6 +206,8 @@ export class SpaFaq extends SpaElement {
   private contentKey: unknown[] = [];
   private seen = new Set<string>();
   private shown = new Set<Entry>();
+  /** Runs of entries sharing a category, in order of first appearance. */
+  private groups: { category?: string; entries: Entry[] }[] = [];
   private categories: string[] = [];
   private filterDirty = true;
   /** The id in the address bar still to open, and whether to focus it (only after a hashchange, not on load). */
@@ -311,8 +313,13 @@ export class SpaFaq extends SpaElement {
       if (!this.seen.has(entry.id) && entry.open) this.openIds.add(entry.id);
     }
     this.seen = new Set(entries.map((entry) => entry.id));
-    this.entries = entries;
-    this.categories = [...new Set(entries.map((entry) => entry.category).filter((c): c is string => !!c))];
+    // Questions of a category are shown together, categories in the order they first appear; the
+    // entries follow that order too, so keyboard order and structured data match what is seen.
+    const groups = new Map<string | undefined, Entry[]>();
+    for (const entry of entries) groups.set(entry.category, [...(groups.get(entry.category) ?? []), entry]);
+    this.groups = [...groups].map(([category, members]) => ({ category, entries: members }));
+    this.entries = this.groups.flatMap((group) => group.entries);
+    this.categories = this.groups.flatMap((group) => (group.category ? [group.category] : []));
     if (this.category && !this.categories.includes(this.category)) this.category = undefined;
     this.filterDirty = true;
     this.schemaChanged = true;
@@ -372,7 +379,7 @@ export class SpaFaq extends SpaElement {
       if (summary && summary.style.getPropertyValue('display') !== 'none') {
         summary.style.setProperty('display', 'none', 'important');
       }
-      return this.entry(ids[i], question, answer, category, authoredOpen.get(details) ?? false, { details });
+      return this.entry(ids[i], question, answer, category, authoredOpen.get(details) ?? false, { slot });
     });
   }
 
@@ -382,7 +389,7 @@ export class SpaFaq extends SpaElement {
     answer: string,
     category: string | undefined,
     open: boolean,
-    body: Pick<Entry, 'details' | 'paragraphs'>,
+    body: Pick<Entry, 'slot' | 'paragraphs'>,
   ): Entry {
     return { id, question, answer, category, open, haystack: fold(`${question}\n${answer}`).text, ...body };
   }
@@ -556,8 +563,8 @@ export class SpaFaq extends SpaElement {
           ${hiddenUntilFound(!open)}
           @beforematch=${this.onBeforeMatch}
         >
-          ${entry.details
-            ? html`<slot name="answer-${index}"></slot>`
+          ${entry.slot
+            ? html`<slot name=${entry.slot}></slot>`
             : entry.paragraphs?.map(
                 (paragraph) =>
                   html`<p>${paragraph.map((inline) =>
@@ -572,12 +579,7 @@ export class SpaFaq extends SpaElement {
         </div>
       </div>`;
     };
-    const groups = grouped
-      ? [...this.categories, undefined].map((category) => ({
-          category,
-          indexes: this.entries.flatMap((entry, i) => (entry.category === category ? [i] : [])),
-        }))
-      : [{ category: undefined, indexes: this.entries.map((_, i) => i) }];
+    let index = 0;
     return html`${search || (expandAll && !single)
         ? html`<div class="bar">
             ${search
@@ -621,15 +623,13 @@ export class SpaFaq extends SpaElement {
           </div>`
         : nothing}
       <div class="items" @keydown=${this.onKeydown}>
-        ${groups.map(({ category, indexes }) =>
-          indexes.length
-            ? html`<div class="group" ?hidden=${!indexes.some((i) => this.shown.has(this.entries[i]))}>
-                ${category
-                  ? html`<div class="category" part="category" role="heading" aria-level=${headingLevel}>${category}</div>`
-                  : nothing}
-                ${indexes.map((i) => item(this.entries[i], i))}
-              </div>`
-            : nothing,
+        ${this.groups.map(
+          ({ category, entries }) => html`<div class="group" ?hidden=${!entries.some((entry) => this.shown.has(entry))}>
+            ${category
+              ? html`<div class="category" part="category" role="heading" aria-level=${headingLevel}>${category}</div>`
+              : nothing}
+            ${entries.map((entry) => item(entry, index++))}
+          </div>`,
         )}
       </div>
       ${filtering && !this.shown.size
