@@ -149,7 +149,7 @@ export const styles = css`
   .answer[hidden] {
     padding-block: 0;
   }
-  .answer:not([hidden]) {
+  .opening:not([hidden]) {
     animation: reveal var(--_duration) ease-out;
   }
   @keyframes reveal {
@@ -217,7 +217,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .answer:not([hidden]) {
+    .opening:not([hidden]) {
       animation: none;
     }
     .icon {

@@ -197,6 +197,8 @@ export class SpaFaq extends SpaElement {
   @state() private category?: string;
   @state() private openIds = new Set<string>();
   @state() private notice = '';
+  /** The answer a visitor just opened: only it animates, not answers open from the start or by expandAll(). */
+  private opening?: string;
 
   private readonly lightDom = new LightDomController(this, isOwnJsonLd);
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
@@ -449,6 +451,7 @@ export class SpaFaq extends SpaElement {
     if (open) next.add(entry.id);
     else next.delete(entry.id);
     this.openIds = next;
+    this.opening = open ? entry.id : undefined;
     if (updateHash && this.settings.linkToItems) {
       // replaceState: toggling questions must not fill the back button's history.
       if (open) history.replaceState(history.state, '', `#${encodeURIComponent(entry.id)}`);
@@ -554,7 +557,7 @@ export class SpaFaq extends SpaElement {
           </button>
         </div>
         <div
-          class="answer"
+          class=${entry.id === this.opening ? 'answer opening' : 'answer'}
           part="answer"
           id="a-${index}"
           role="region"
