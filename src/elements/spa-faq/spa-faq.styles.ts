@@ -100,6 +100,10 @@ export const styles = css`
   }
   .item {
     border-block-end: 0.0625em solid var(--_border);
+    /* Long FAQs: questions off screen skip layout and paint until scrolled to (still found by
+       find-in-page and read by screen readers). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
   }
   .group > .item:first-of-type,
   .items > .group:first-child > .item:first-child {

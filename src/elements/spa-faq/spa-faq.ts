@@ -1,6 +1,7 @@
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import { faqItems as defaultItems } from '../../content/faq.js';
@@ -73,10 +74,12 @@ interface Entry {
   /** Name of the slot the author's `<details>` is assigned to, for answers written in HTML. */
   slot?: string;
   paragraphs?: Inline[][];
-  /** The answer as plain text, for schema.org and search. */
-  answer: string;
-  /** Question and answer folded once, so a keystroke only runs `includes`. */
-  haystack: string;
+  /** The author's `<details>`, read as text only when search or schema.org first need it. */
+  details?: HTMLDetailsElement;
+  /** The answer as plain text, for schema.org and search (see `answerOf`). */
+  answer?: string;
+  /** Question and answer folded once, so a keystroke only runs `includes` (see `haystackOf`). */
+  haystack?: string;
   open: boolean;
 }
 
@@ -200,7 +203,9 @@ export class SpaFaq extends SpaElement {
   /** The answer a visitor just opened: only it animates, not answers open from the start or by expandAll(). */
   private opening?: string;
 
-  private readonly lightDom = new LightDomController(this, isOwnJsonLd);
+  /** `<details>` the element is opening right now; the resulting mutation is its own, not the author's. */
+  private takingOver = new Set<Node>();
+  private readonly lightDom = new LightDomController(this, (node) => isOwnJsonLd(node) || this.takingOver.has(node));
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
   private settings = {} as FaqSettings;
   private entries: Entry[] = [];
@@ -216,6 +221,7 @@ export class SpaFaq extends SpaElement {
   private pendingHash?: { id: string; focus: boolean };
   private reveal?: { index: number; focus: boolean };
   private schemaChanged = true;
+  private schemaTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -254,7 +260,7 @@ export class SpaFaq extends SpaElement {
     const remote = this.remote.current;
     this.resolveSettings(json.value, remote.value);
     // Content is re-read only when one of its sources changed, not on every keystroke.
-    const key = [this.items, json, remote, this.lightDom.version];
+    const key = [this.items, json.value, json.problem, remote, this.lightDom.version];
     if (key.some((value, i) => value !== this.contentKey[i])) {
       this.contentKey = key;
       this.readContent(json.value, remote.value, [json.problem, remote.problem]);
@@ -349,17 +355,20 @@ export class SpaFaq extends SpaElement {
    * the question now lives in the accordion's button.
    */
   private fromLightDom(problems: Problem[]): Entry[] {
-    const found: { details: HTMLDetailsElement; id?: string; question: string; answer: string; category?: string }[] = [];
+    const found: { details: HTMLDetailsElement; summary: HTMLElement; id?: string; question: string; category?: string }[] = [];
     this.querySelectorAll<HTMLDetailsElement>(':scope > details').forEach((details, index) => {
-      const summary = details.querySelector(':scope > summary');
+      const summary = details.querySelector<HTMLElement>(':scope > summary');
       const question = summary?.textContent?.replace(/\s+/g, ' ').trim();
-      const answer = textOfNodes([...details.childNodes].filter((node) => node !== summary));
+      let answered = false;
+      for (let node = details.firstChild; node && !answered; node = node.nextSibling) {
+        answered = node !== summary && (node.nodeType === Node.ELEMENT_NODE || !!node.nodeValue?.trim());
+      }
       if (!question) {
         problems.push({ path: `details[${index}].question`, message: 'expected a <summary> with the question text' });
-      } else if (!answer) {
+      } else if (!answered || !summary) {
         problems.push({ path: `details[${index}].answer`, message: 'expected the answer after </summary>' });
       } else {
-        found.push({ details, id: details.id.trim() || undefined, question, answer, category: details.dataset.category?.trim() || undefined });
+        found.push({ details, summary, id: details.id.trim() || undefined, question, category: details.getAttribute('data-category')?.trim() || undefined });
         return;
       }
       // Not a usable question: leave it as the author wrote it, shown through the default slot.
@@ -372,28 +381,44 @@ export class SpaFaq extends SpaElement {
         message: `"${found[i].id}" is already used by another question; ids must be unique (this one is now "${ids[i]}")`,
       });
     }
-    return found.map(({ details, question, answer, category }, i) => {
+    // The observer's records for these writes are delivered in a microtask queued before this one.
+    queueMicrotask(() => this.takingOver.clear());
+    return found.map(({ details, summary, question, category }, i) => {
       if (!authoredOpen.has(details)) authoredOpen.set(details, details.open);
       const slot = `answer-${i}`;
       if (details.slot !== slot) details.slot = slot;
-      if (!details.open) details.open = true;
-      const summary = details.querySelector<HTMLElement>(':scope > summary');
-      if (summary && summary.style.getPropertyValue('display') !== 'none') {
+      if (!details.open) {
+        this.takingOver.add(details);
+        details.open = true;
+      }
+      if (summary.style.getPropertyValue('display') !== 'none') {
         summary.style.setProperty('display', 'none', 'important');
       }
-      return this.entry(ids[i], question, answer, category, authoredOpen.get(details) ?? false, { slot });
+      return this.entry(ids[i], question, undefined, category, authoredOpen.get(details) ?? false, { slot, details });
     });
   }
 
   private entry(
     id: string,
     question: string,
-    answer: string,
+    answer: string | undefined,
     category: string | undefined,
     open: boolean,
-    body: Pick<Entry, 'slot' | 'paragraphs'>,
+    body: Pick<Entry, 'slot' | 'details' | 'paragraphs'>,
   ): Entry {
-    return { id, question, answer, category, open, haystack: fold(`${question}\n${answer}`).text, ...body };
+    return { id, question, answer, category, open, ...body };
+  }
+
+  /** The answer as a reader sees it; an HTML answer is read once, when first needed, not at first render. */
+  private answerOf(entry: Entry): string {
+    const summary = entry.details?.querySelector(':scope > summary');
+    entry.answer ??= textOfNodes([...(entry.details?.childNodes ?? [])].filter((node) => node !== summary));
+    return entry.answer;
+  }
+
+  private haystackOf(entry: Entry): string {
+    entry.haystack ??= fold(`${entry.question}\n${this.answerOf(entry)}`).text;
+    return entry.haystack;
   }
 
   private filter(): void {
@@ -401,7 +426,8 @@ export class SpaFaq extends SpaElement {
     const words = queryWords(this.query);
     this.shown = new Set(
       this.entries.filter(
-        (entry) => (!this.category || entry.category === this.category) && matchesAll(entry.haystack, words),
+        (entry) =>
+          (!this.category || entry.category === this.category) && (!words.length || matchesAll(this.haystackOf(entry), words)),
       ),
     );
   }
@@ -426,9 +452,14 @@ export class SpaFaq extends SpaElement {
   protected override updated(): void {
     if (this.schemaChanged) {
       this.schemaChanged = false;
-      const on = this.settings.schema === 'on';
-      structuredData.set(this, on ? this.entries.map(({ question, answer }) => ({ question, answer })) : null);
-      writeStructuredData();
+      // A task later, so 500 questions show first; crawlers that run scripts wait for it.
+      clearTimeout(this.schemaTimer);
+      this.schemaTimer = setTimeout(() => {
+        if (!this.isConnected) return;
+        const on = this.settings.schema === 'on';
+        structuredData.set(this, on ? this.entries.map((entry) => ({ question: entry.question, answer: this.answerOf(entry) })) : null);
+        writeStructuredData();
+      });
     }
     if (this.reveal) {
       const button = this.renderRoot.querySelector<HTMLElement>(`#q-${this.reveal.index}`);
@@ -460,17 +491,31 @@ export class SpaFaq extends SpaElement {
     emit(this, 'spa-faq-toggle', { id: entry.id, question: entry.question, open });
   }
 
-  private entryOf(event: Event): Entry {
-    return this.entries[Number((event.currentTarget as HTMLElement).dataset.index)];
+  /**
+   * The entry a click or beforematch inside the list is about. One listener on the list instead of
+   * three per question keeps the first render of a long FAQ light.
+   */
+  private entryOf(event: Event, selector: string): Entry | undefined {
+    const target = (event.target as Element).closest?.(selector);
+    // A click inside the author's slotted answer has a light-DOM target: not one of ours.
+    if (!target || target.getRootNode() !== this.renderRoot) return undefined;
+    // Question ids are q-<index>; the copy button and the region sit in the same item.
+    const question = target.closest('.item')?.querySelector('.question');
+    return question ? this.entries[Number(question.id.slice(2))] : undefined;
   }
 
-  private onQuestionClick = (event: Event): void => {
-    const entry = this.entryOf(event);
-    this.toggle(entry, !this.openIds.has(entry.id));
+  private onListClick = (event: Event): void => {
+    const question = this.entryOf(event, '.question');
+    if (question) this.toggle(question, !this.openIds.has(question.id));
+    const copy = this.entryOf(event, '.copy');
+    if (copy) void this.copyLink(copy);
   };
 
   /** Find-in-page reached a collapsed answer: the browser reveals it, the accordion follows. */
-  private onBeforeMatch = (event: Event): void => this.toggle(this.entryOf(event), true);
+  private onBeforeMatch = (event: Event): void => {
+    const entry = this.entryOf(event, '.answer');
+    if (entry) this.toggle(entry, true);
+  };
 
   /** APG accordion keys: Up/Down move between questions (wrapping), Home/End to the first/last. */
   private onKeydown = (event: KeyboardEvent): void => {
@@ -507,8 +552,7 @@ export class SpaFaq extends SpaElement {
     return this.entries.every((entry) => this.openIds.has(entry.id));
   }
 
-  private onCopyLink = async (event: Event): Promise<void> => {
-    const entry = this.entryOf(event);
+  private async copyLink(entry: Entry): Promise<void> {
     const url = new URL(location.href);
     url.hash = encodeURIComponent(entry.id);
     const strings = this.text;
@@ -521,7 +565,7 @@ export class SpaFaq extends SpaElement {
       history.replaceState(history.state, '', url.hash);
       this.notice = strings.linkInAddressBar;
     }
-  };
+  }
 
   /** Text with the search words wrapped in `<mark>`. */
   private mark(text: string, words: readonly string[]): TemplateResult | string {
@@ -539,9 +583,8 @@ export class SpaFaq extends SpaElement {
     const level = grouped ? Math.min(headingLevel + 1, 6) : headingLevel;
     const total = this.entries.length;
     const filtering = words.length > 0 || !!this.category;
-    const item = (entry: Entry, index: number) => {
-      const open = this.openIds.has(entry.id);
-      return html`<div class="item" part="item" ?hidden=${!this.shown.has(entry)}>
+    const item = (entry: Entry, index: number, open: boolean, shown: boolean, words: readonly string[]) => {
+      return html`<div class="item" part="item" ?hidden=${!shown}>
         <div class="heading" role="heading" aria-level=${level}>
           <button
             class="question"
@@ -550,8 +593,6 @@ export class SpaFaq extends SpaElement {
             type="button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${index}"
-            data-index=${index}
-            @click=${this.onQuestionClick}
           >
             <span class="text">${this.mark(entry.question, words)}</span><span class="icon" part="icon" aria-hidden="true"></span>
           </button>
@@ -562,9 +603,7 @@ export class SpaFaq extends SpaElement {
           id="a-${index}"
           role="region"
           aria-labelledby="q-${index}"
-          data-index=${index}
           ${hiddenUntilFound(!open)}
-          @beforematch=${this.onBeforeMatch}
         >
           ${entry.slot
             ? html`<slot name=${entry.slot}></slot>`
@@ -575,7 +614,7 @@ export class SpaFaq extends SpaElement {
                   )}</p>`,
               )}
           ${linkToItems
-            ? html`<button class="copy" part="copy-link" type="button" data-index=${index} @click=${this.onCopyLink}>
+            ? html`<button class="copy" part="copy-link" type="button">
                 ${strings.copyLink}<span class="visually-hidden">: ${entry.question}</span>
               </button>`
             : nothing}
@@ -625,13 +664,20 @@ export class SpaFaq extends SpaElement {
             )}
           </div>`
         : nothing}
-      <div class="items" @keydown=${this.onKeydown}>
+      <div class="items" @keydown=${this.onKeydown} @click=${this.onListClick} @beforematch=${this.onBeforeMatch}>
         ${this.groups.map(
           ({ category, entries }) => html`<div class="group" ?hidden=${!entries.some((entry) => this.shown.has(entry))}>
             ${category
               ? html`<div class="category" part="category" role="heading" aria-level=${headingLevel}>${category}</div>`
               : nothing}
-            ${entries.map((entry) => item(entry, index++))}
+            ${entries.map((entry) => {
+              const i = index++;
+              const open = this.openIds.has(entry.id);
+              const shown = this.shown.has(entry);
+              // With 500 questions, a keystroke or a toggle re-renders only the items it changes.
+              const key = [entry, i, open, shown, shown ? this.query : '', entry.id === this.opening, linkToItems, level, strings.copyLink];
+              return guard(key, () => item(entry, i, open, shown, shown ? words : []));
+            })}
           </div>`,
         )}
       </div>
