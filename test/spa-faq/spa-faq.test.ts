@@ -21,6 +21,13 @@ const jsonLdBlocks = () =>
 const seen = (node: Element) => node.checkVisibility() && node.getBoundingClientRect().height > 0;
 /** Lets opening animations finish, so checks see the final colours. */
 const animationsDone = (el: SpaFaq) => Promise.all(root(el).getAnimations().map((a) => a.finished));
+/** Lets the structured data, written a task after the first render, arrive. */
+const schemaWritten = () => aTimeout(10);
+/** Two frames: long-list items (content-visibility: auto) have been laid out, so innerText reads them. */
+const rendered = async () => {
+  await nextFrame();
+  await nextFrame();
+};
 /** Lets the light-DOM observer's re-render (after the element took its <details> over) settle. */
 const settle = async (el: SpaFaq) => {
   await aTimeout(0);
@@ -406,6 +413,8 @@ describe('<spa-faq>', () => {
       await settle(el);
       el.expandAll();
       await el.updateComplete;
+      await schemaWritten();
+      await rendered();
       const blocks = jsonLdBlocks();
       expect(blocks).to.have.length(1);
       expect(el.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
@@ -422,7 +431,8 @@ describe('<spa-faq>', () => {
       ></spa-faq>`);
       el.expandAll();
       await el.updateComplete;
-      await aTimeout(0);
+      await schemaWritten();
+      await rendered();
       const [page] = jsonLdBlocks();
       expect(page.mainEntity[0].acceptedAnswer.text).to.equal('See our prices.\n\nThanks.');
       const region = regionOf(questions(el)[0]);
@@ -437,8 +447,7 @@ describe('<spa-faq>', () => {
       </div>`);
       const [one, two] = [...wrapper.querySelectorAll('spa-faq')];
       await Promise.all([one.updateComplete, two.updateComplete]);
-      // Written a task after the first render, so a long FAQ shows first.
-      await aTimeout(0);
+      await schemaWritten();
       let blocks = jsonLdBlocks();
       expect(blocks).to.have.length(1);
       expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Café after a massage?', 'Is deep tissue painful?']);
@@ -448,15 +457,21 @@ describe('<spa-faq>', () => {
       expect(blocks).to.have.length(1);
       expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Is deep tissue painful?']);
       expect(two.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
+      // Moved back in, after the second: page order decides the order of questions.
+      wrapper.append(one);
+      await schemaWritten();
+      blocks = jsonLdBlocks();
+      expect(blocks).to.have.length(1);
+      expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Is deep tissue painful?', 'Café after a massage?']);
     });
 
     it('schema="off" writes nothing, and a site’s own FAQPage is not doubled', async () => {
       const off = await fixture<SpaFaq>(html`<spa-faq schema="off"></spa-faq>`);
-      await aTimeout(0);
+      await schemaWritten();
       expect(jsonLdBlocks()).to.have.length(0);
       off.schema = 'on';
       await off.updateComplete;
-      await aTimeout(0);
+      await schemaWritten();
       expect(jsonLdBlocks()).to.have.length(1);
       off.remove();
       const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -464,7 +479,7 @@ describe('<spa-faq>', () => {
         <spa-faq></spa-faq>
       </div>`);
       await wrapper.querySelector('spa-faq')!.updateComplete;
-      await aTimeout(0);
+      await schemaWritten();
       expect(jsonLdBlocks()).to.have.length(1);
       expect(jsonLdBlocks()[0].mainEntity).to.deep.equal([]);
     });

@@ -41,13 +41,16 @@ export const matchesAll = (folded: string, words: readonly string[]): boolean =>
 /** A stretch of the original text to highlight: `[start, end)`. */
 export type Range = readonly [number, number];
 
-/** Where the words occur in `text`, as sorted, merged ranges of the original string. */
-export function highlightRanges(text: string, words: readonly string[]): Range[] {
+/**
+ * Where the words occur in `text`, as sorted, merged ranges of the original string. Pass
+ * `folded` when the text was already folded, to skip doing it again on every keystroke.
+ */
+export function highlightRanges(text: string, words: readonly string[], folded: Folded = fold(text)): Range[] {
   if (!words.length) return [];
-  const { text: folded, map } = fold(text);
+  const { map } = folded;
   const found: [number, number][] = [];
   for (const word of words) {
-    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+    for (let at = folded.text.indexOf(word); at !== -1; at = folded.text.indexOf(word, at + word.length)) {
       found.push(map ? [map[at], map[at + word.length]] : [at, at + word.length]);
     }
   }

@@ -19,7 +19,7 @@ import { parseAnswer, textOfNodes, type Inline } from './faq-answer.js';
 import { uniqueIds } from './faq-ids.js';
 import { readItems, type FaqItem } from './faq-items.js';
 import { describesFaqPage, faqPage, type QuestionAndAnswer } from './faq-schema.js';
-import { fold, highlightRanges, matchesAll, queryWords, splitByRanges } from './faq-search.js';
+import { fold, highlightRanges, matchesAll, queryWords, splitByRanges, type Folded } from './faq-search.js';
 import { faqStrings, type FaqStrings } from './faq.strings.js';
 import { styles } from './spa-faq.styles.js';
 
@@ -78,6 +78,8 @@ interface Entry {
   details?: HTMLDetailsElement;
   /** The answer as plain text, for schema.org and search (see `answerOf`). */
   answer?: string;
+  /** The question folded once, for highlighting as the visitor types. */
+  foldedQuestion?: Folded;
   /** Question and answer folded once, so a keystroke only runs `includes` (see `haystackOf`). */
   haystack?: string;
   open: boolean;
@@ -229,7 +231,9 @@ export class SpaFaq extends SpaElement {
     this.pendingHash = id ? { id, focus: false } : undefined;
     window.addEventListener('hashchange', this.onHashChange);
     structuredData.set(this, null);
+    // Moved to another place in the page: its structured data is written again from there.
     this.schemaChanged = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -450,11 +454,12 @@ export class SpaFaq extends SpaElement {
   }
 
   protected override updated(): void {
-    if (this.schemaChanged) {
+    if (this.schemaChanged && !this.schemaTimer) {
       this.schemaChanged = false;
-      // A task later, so 500 questions show first; crawlers that run scripts wait for it.
-      clearTimeout(this.schemaTimer);
+      // A task later, so 500 questions show first; crawlers that run scripts wait for it. A
+      // pending write is not pushed back: it reads the entries current when it runs.
       this.schemaTimer = setTimeout(() => {
+        this.schemaTimer = undefined;
         if (!this.isConnected) return;
         const on = this.settings.schema === 'on';
         structuredData.set(this, on ? this.entries.map((entry) => ({ question: entry.question, answer: this.answerOf(entry) })) : null);
@@ -463,7 +468,9 @@ export class SpaFaq extends SpaElement {
     }
     if (this.reveal) {
       const button = this.renderRoot.querySelector<HTMLElement>(`#q-${this.reveal.index}`);
-      button?.scrollIntoView({ block: 'start' });
+      // The item, not the button: off-screen items skip layout (content-visibility), and some
+      // engines do not scroll to an element inside a skipped subtree.
+      button?.closest('.item')?.scrollIntoView({ block: 'start' });
       if (this.reveal.focus) button?.focus({ preventScroll: true });
       this.reveal = undefined;
     }
@@ -568,9 +575,9 @@ export class SpaFaq extends SpaElement {
   }
 
   /** Text with the search words wrapped in `<mark>`. */
-  private mark(text: string, words: readonly string[]): TemplateResult | string {
+  private mark(text: string, words: readonly string[], folded?: Folded): TemplateResult | string {
     if (!words.length) return text;
-    const ranges = highlightRanges(text, words);
+    const ranges = highlightRanges(text, words, folded);
     if (!ranges.length) return text;
     return html`${splitByRanges(text, ranges).map((piece) => (piece.match ? html`<mark part="match">${piece.text}</mark>` : piece.text))}`;
   }
@@ -594,7 +601,7 @@ export class SpaFaq extends SpaElement {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${index}"
           >
-            <span class="text">${this.mark(entry.question, words)}</span><span class="icon" part="icon" aria-hidden="true"></span>
+            <span class="text">${words.length ? this.mark(entry.question, words, (entry.foldedQuestion ??= fold(entry.question))) : entry.question}</span><span class="icon" part="icon" aria-hidden="true"></span>
           </button>
         </div>
         <div
