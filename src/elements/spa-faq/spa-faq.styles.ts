@@ -119,11 +119,16 @@ export const styles = css`
     gap: var(--_space);
     inline-size: 100%;
     min-block-size: 2.75em;
-    padding: 0.85em 0.25em;
+    padding: 0.85em 0.5em;
     background: transparent;
     border: 0;
     font-weight: 600;
     text-align: start;
+  }
+  /* Inside the item's box: items contain their paint (content-visibility), which would clip a
+     ring drawn outside. */
+  .question:focus-visible {
+    outline-offset: -0.25em;
   }
   .question:hover .text {
     text-decoration: underline;
@@ -147,7 +152,7 @@ export const styles = css`
     translate: 0 0.15em;
   }
   .answer {
-    padding: 0 0.25em var(--_space);
+    padding: 0 0.5em var(--_space);
   }
   /* until-found keeps the box (to be findable): it must not keep its padding too. */
   .answer[hidden] {
