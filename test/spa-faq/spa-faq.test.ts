@@ -202,6 +202,11 @@ describe('<spa-faq>', () => {
       expect(regionOf(b).hasAttribute('hidden')).to.equal(false);
     });
 
+    it('single: of several answers written as open, only the first starts open', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq single .items=${items.map((item) => ({ ...item, open: true }))}></spa-faq>`);
+      expect(questions(el).map(isOpen)).to.deep.equal([true, false, false]);
+    });
+
     it('expandAll()/collapseAll() and the expand-all control', async () => {
       const el = await fixture<SpaFaq>(html`<spa-faq expand-all .items=${items}></spa-faq>`);
       el.expandAll();

@@ -322,6 +322,8 @@ export class SpaFaq extends SpaElement {
       this.source = 'default';
     }
     for (const entry of entries) {
+      // In single mode only the first answer written as open starts open.
+      if (this.settings.single && this.openIds.size) break;
       if (!this.seen.has(entry.id) && entry.open) this.openIds.add(entry.id);
     }
     this.seen = new Set(entries.map((entry) => entry.id));
