@@ -1,4 +1,4 @@
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
@@ -577,11 +577,24 @@ export class SpaFaq extends SpaElement {
   }
 
   /** Text with the search words wrapped in `<mark>`. */
-  private mark(text: string, words: readonly string[], folded?: Folded): TemplateResult | string {
+  private mark(text: string, words: readonly string[], folded?: Folded): DocumentFragment | string {
     if (!words.length) return text;
     const ranges = highlightRanges(text, words, folded);
     if (!ranges.length) return text;
-    return html`${splitByRanges(text, ranges).map((piece) => (piece.match ? html`<mark part="match">${piece.text}</mark>` : piece.text))}`;
+    // Built as plain nodes (text only, never parsed): a keystroke re-highlights hundreds of
+    // questions, and a template per piece would cost a marker and a part each.
+    const fragment = document.createDocumentFragment();
+    for (const piece of splitByRanges(text, ranges)) {
+      if (!piece.match) {
+        fragment.append(piece.text);
+        continue;
+      }
+      const mark = document.createElement('mark');
+      mark.setAttribute('part', 'match');
+      mark.textContent = piece.text;
+      fragment.append(mark);
+    }
+    return fragment;
   }
 
   protected override render() {
