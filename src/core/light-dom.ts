@@ -74,7 +74,12 @@ export class LightDomController implements ReactiveController {
   }
 
   private isOwn(record: MutationRecord): boolean {
-    const nodes = [record.target, ...record.addedNodes, ...record.removedNodes];
+    // A child added to or removed from the host itself is judged by that child alone: the host
+    // is the target of every such record and is never "own".
+    const nodes =
+      record.type === 'childList' && record.target === this.host
+        ? [...record.addedNodes, ...record.removedNodes]
+        : [record.target, ...record.addedNodes, ...record.removedNodes];
     return nodes.every((node) => {
       for (let n: Node | null = node; n && n !== this.host; n = n.parentNode) {
         if (this.ignore(n)) return true;

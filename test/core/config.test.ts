@@ -62,6 +62,12 @@ describe('resolveConfig', () => {
       problems: ['items[0].question: expected text (from the JSON config)'],
     },
     {
+      name: 'a bad fetched file names src and falls back to the next source',
+      layers: [layer('src', { items: [{ question: '' }] }), layer('default', { items: [{ question: 'Default' }] })],
+      value: { items: [{ question: 'Default' }] },
+      problems: ['items[0].question: expected a non-empty string (from the file named in src)'],
+    },
+    {
       name: 'a list that is not a list is refused',
       layers: [layer('json', { items: 'nope' })],
       value: {},

@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { SOURCE_NAMES, type Source } from '../../core/config.js';
+import type { Problem } from '../../core/report.js';
+import { flag, formatPath, slug, text } from '../../core/schema.js';
+
+/** One question as JSON, the `items` property or a `src` file gives it. */
+export const faqItemSchema = z.object({
+  /** Deep-link id, e.g. `how-often`; defaults to a slug of the question. */
+  id: z.optional(slug()),
+  question: text(),
+  /** Plain text: a blank line starts a paragraph, `[label](https://…)` is a link. */
+  answer: text(),
+  /** Groups questions under a heading, with a filter when there are several. */
+  category: z.optional(text()),
+  /** Starts open. */
+  open: z.optional(flag()),
+}, { error: 'expected an object such as { "question": "…", "answer": "…" }' });
+
+export type FaqItem = z.infer<typeof faqItemSchema>;
+
+/** An accepted item, with its position in the author's list so later problems name the right one. */
+export interface ReadItem extends FaqItem {
+  index: number;
+}
+
+/**
+ * Validates a list of items one by one: bad items are reported with their index and dropped,
+ * good ones kept. Unlike a whole-list check, the index of each kept item is remembered, so a
+ * later problem (an unsafe link, a duplicate id) points at `items[7]`, not at its new position.
+ */
+export function readItems(raw: unknown, source: Source): { items: ReadItem[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const items: ReadItem[] = [];
+  if (raw === undefined || raw === null) return { items, problems };
+  if (!Array.isArray(raw)) {
+    problems.push({ path: 'items', message: `expected a list of { question, answer } (from ${SOURCE_NAMES[source]})` });
+    return { items, problems };
+  }
+  raw.forEach((value: unknown, index) => {
+    const result = z.safeParse(faqItemSchema, value);
+    if (result.success) items.push({ ...result.data, index });
+    else {
+      for (const issue of result.error.issues) {
+        problems.push({
+          path: formatPath(['items', index, ...issue.path]),
+          message: `${issue.message} (from ${SOURCE_NAMES[source]})`,
+        });
+      }
+    }
+  });
+  return { items, problems };
+}

@@ -1,0 +1,33 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { isOwnJsonLd, writeJsonLd } from '../../src/core/json-ld.js';
+import { LightDomController } from '../../src/core/light-dom.js';
+
+class LightDomProbe extends LitElement {
+  renders = 0;
+  readonly lightDom = new LightDomController(this, isOwnJsonLd);
+  protected override render() {
+    this.renders++;
+    return html`<slot></slot>`;
+  }
+}
+customElements.define('light-dom-probe', LightDomProbe);
+
+describe('LightDomController', () => {
+  const changes: { name: string; change: (el: LightDomProbe) => void; rerenders: boolean }[] = [
+    { name: 'an author child added to the host', change: (el) => el.append(document.createElement('details')), rerenders: true },
+    { name: 'an author attribute change below the host', change: (el) => el.querySelector('p')!.setAttribute('id', 'x'), rerenders: true },
+    { name: 'text edited by the author', change: (el) => (el.querySelector('p')!.firstChild!.nodeValue = 'new'), rerenders: true },
+    { name: 'the element’s own JSON-LD block written', change: (el) => writeJsonLd(el, { '@type': 'FAQPage' }), rerenders: false },
+  ];
+  for (const { name, change, rerenders } of changes) {
+    it(`${name}: ${rerenders ? 're-renders' : 'no re-render'}`, async () => {
+      const el = await fixture<LightDomProbe>(html`<light-dom-probe><p>text</p></light-dom-probe>`);
+      const before = el.renders;
+      change(el);
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(el.renders > before).to.equal(rerenders);
+    });
+  }
+});

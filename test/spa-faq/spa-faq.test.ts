@@ -1,0 +1,731 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/spa-faq/define.js';
+import type { FaqToggleDetail, SpaFaq } from '../../src/elements/spa-faq/spa-faq.js';
+import { captureConsole, captureSpaErrors } from '../helpers/console.js';
+
+const fixtureUrl = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
+
+const root = (el: SpaFaq) => el.shadowRoot!;
+const questions = (el: SpaFaq) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="question"]')];
+const visibleQuestions = (el: SpaFaq) => questions(el).filter((q) => q.getBoundingClientRect().height > 0);
+const regionOf = (button: HTMLElement) =>
+  (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)!;
+const isOpen = (button: HTMLElement) => button.getAttribute('aria-expanded') === 'true';
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const jsonLdBlocks = () =>
+  [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')].map(
+    (s) => JSON.parse(s.textContent!) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] },
+  );
+/** Seen by a visitor: rendered, and not inside a collapsed (content-visibility: hidden) answer. */
+const seen = (node: Element) => node.checkVisibility() && node.getBoundingClientRect().height > 0;
+/** Lets opening animations finish, so checks see the final colours. */
+const animationsDone = (el: SpaFaq) => Promise.all(root(el).getAnimations().map((a) => a.finished));
+/** Lets the structured data, written a task after the first render, arrive. */
+const schemaWritten = () => aTimeout(10);
+/** Two frames: long-list items (content-visibility: auto) have been laid out, so innerText reads them. */
+const rendered = async () => {
+  await nextFrame();
+  await nextFrame();
+};
+/** Lets the light-DOM observer's re-render (after the element took its <details> over) settle. */
+const settle = async (el: SpaFaq) => {
+  await aTimeout(0);
+  await el.updateComplete;
+};
+
+const detailsMarkup = html`<details id="safe">
+    <summary>Is massage safe for everyone?</summary>
+    <p>Mostly, but <strong>not</strong> with an <a href="https://spa.example/infections">infection</a>.</p>
+  </details>
+  <details open>
+    <summary>How often should I come?</summary>
+    <ul>
+      <li>Acute pain: weekly.</li>
+      <li>Chronic pain: every few weeks.</li>
+    </ul>
+  </details>
+  <details>
+    <summary>What should I do afterwards?</summary>
+    Drink water and stretch.
+  </details>`;
+const lightDom = html`<spa-faq>${detailsMarkup}</spa-faq>`;
+
+const items = [
+  { id: 'cafe', question: 'Café after a massage?', answer: 'Water first, then your café crème.' },
+  { question: 'Is deep tissue painful?', answer: 'Intense, never painful.' },
+  { question: 'Should I stretch?', answer: 'Gently, the same day.' },
+];
+const categorized = [
+  { ...items[0], category: 'Aftercare' },
+  { ...items[1], category: 'During' },
+  { ...items[2], category: 'Aftercare' },
+];
+
+/** Waits for something asynchronous (a fetch) to show in the DOM. */
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await aTimeout(20);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
+describe('<spa-faq>', () => {
+  afterEach(clearHash);
+
+  describe('before and without JavaScript', () => {
+    it('the <details> are a readable, working list in a page without the script', async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'inline-size: 400px; block-size: 300px';
+      frame.srcdoc =
+        '<spa-faq><details><summary>How often?</summary><p>Weekly.</p></details><details open><summary>Safe?</summary><p>Mostly.</p></details></spa-faq>';
+      const loaded = oneEvent(frame, 'load');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
+      await loaded;
+      const doc = frame.contentDocument!;
+      expect(frame.contentWindow!.customElements.get('spa-faq')).to.equal(undefined);
+      const [closed, open] = [...doc.querySelectorAll('details')];
+      expect(closed.querySelector('summary')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(open.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      closed.querySelector('summary')!.click();
+      expect(closed.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  });
+
+  describe('content from the light DOM', () => {
+    it('turns each <details> into a question, keeping the author’s answer nodes themselves', async () => {
+      const el = await fixture<SpaFaq>(lightDom);
+      await settle(el);
+      const authorLink = el.querySelector('a')!;
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal([
+        'Is massage safe for everyone?',
+        'How often should I come?',
+        'What should I do afterwards?',
+      ]);
+      // The same <a> the author wrote, slotted into the first answer region: not copied, not re-parsed.
+      const details = el.querySelector('details')!;
+      expect(details.assignedSlot).to.not.equal(null);
+      expect(regionOf(questions(el)[0]).contains(details.assignedSlot)).to.equal(true);
+      expect(el.querySelector('a')).to.equal(authorLink);
+      expect(authorLink.href).to.equal('https://spa.example/infections');
+      expect(el.querySelector('strong')!.textContent).to.equal('not');
+      // The author's summary no longer shows twice; the question lives in the button.
+      expect(details.querySelector('summary')!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('starts open where the author wrote open, and shows the answer there', async () => {
+      const el = await fixture<SpaFaq>(lightDom);
+      await settle(el);
+      expect(questions(el).map(isOpen)).to.deep.equal([false, true, false]);
+      expect(seen(el.querySelector('li')!)).to.equal(true);
+      expect(seen(el.querySelector('p')!)).to.equal(false);
+      questions(el)[0].click();
+      await el.updateComplete;
+      expect(seen(el.querySelector('p')!)).to.equal(true);
+    });
+
+    it('follows a framework adding questions after creation', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq></spa-faq>`);
+      expect(questions(el)).to.have.length(5);
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = 'Added later?';
+      details.append(summary, 'Yes.');
+      el.append(details);
+      await settle(el);
+      await settle(el);
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['Added later?']);
+    });
+
+    it('a bare tag shows the spa’s five questions', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq></spa-faq>`);
+      expect(questions(el)).to.have.length(5);
+      expect(squash(questions(el)[0].textContent)).to.match(/safe/i);
+      expect(root(el).querySelectorAll('[part~="answer"] p').length).to.be.greaterThan(5);
+    });
+  });
+
+  describe('the accordion pattern (WAI-ARIA APG)', () => {
+    it('wires each button in a heading to its region, inside the shadow root', async () => {
+      const el = await fixture<SpaFaq>(lightDom);
+      for (const button of questions(el)) {
+        const heading = button.parentElement!;
+        expect(heading.getAttribute('role')).to.equal('heading');
+        expect(heading.getAttribute('aria-level')).to.equal('3');
+        expect(button.localName).to.equal('button');
+        const region = regionOf(button);
+        expect(region, 'aria-controls resolves').to.not.equal(null);
+        expect(region.getAttribute('role')).to.equal('region');
+        expect(root(el).getElementById(region.getAttribute('aria-labelledby')!)).to.equal(button);
+      }
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('2');
+    });
+
+    it('Enter and Space toggle; Up/Down move and wrap; Home/End go to the ends', async () => {
+      const el = await fixture<SpaFaq>(lightDom);
+      await settle(el);
+      const [first, second, third] = questions(el);
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(isOpen(first)).to.equal(true);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(isOpen(first)).to.equal(false);
+      const focused = () => root(el).activeElement;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal(second);
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.equal(third);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal(first);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused()).to.equal(third);
+      await sendKeys({ press: 'Home' });
+      expect(focused()).to.equal(first);
+    });
+
+    it('single: opening one closes the others', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq single .items=${items}></spa-faq>`);
+      const [a, b, c] = questions(el);
+      a.click();
+      await el.updateComplete;
+      b.click();
+      await el.updateComplete;
+      expect([a, b, c].map(isOpen)).to.deep.equal([false, true, false]);
+      expect(regionOf(a).hasAttribute('hidden')).to.equal(true);
+      expect(regionOf(b).hasAttribute('hidden')).to.equal(false);
+    });
+
+    it('single: of several answers written as open, only the first starts open', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq single .items=${items.map((item) => ({ ...item, open: true }))}></spa-faq>`);
+      expect(questions(el).map(isOpen)).to.deep.equal([true, false, false]);
+    });
+
+    it('expandAll()/collapseAll() and the expand-all control', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq expand-all .items=${items}></spa-faq>`);
+      el.expandAll();
+      await el.updateComplete;
+      expect(questions(el).every(isOpen)).to.equal(true);
+      el.collapseAll();
+      await el.updateComplete;
+      expect(questions(el).some(isOpen)).to.equal(false);
+      const control = root(el).querySelector<HTMLButtonElement>('[part~="expand-all"]')!;
+      expect(squash(control.textContent)).to.equal('Expand all');
+      control.click();
+      await el.updateComplete;
+      expect(questions(el).every(isOpen)).to.equal(true);
+      expect(squash(control.textContent)).to.equal('Collapse all');
+    });
+
+    it('collapsed answers stay reachable by find-in-page (hidden="until-found") and open on beforematch', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq .items=${items}></spa-faq>`);
+      const region = regionOf(questions(el)[0]);
+      expect(region.getAttribute('hidden')).to.equal('until-found');
+      const toggled = oneEvent(el, 'spa-faq-toggle');
+      // As the browser fires it: at the region, bubbling.
+      region.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      expect(((await toggled) as CustomEvent<FaqToggleDetail>).detail.open).to.equal(true);
+      await el.updateComplete;
+      expect(isOpen(questions(el)[0])).to.equal(true);
+      expect(region.hasAttribute('hidden')).to.equal(false);
+    });
+
+    it('fires spa-faq-toggle with id, question and state', async () => {
+      const el = await fixture<SpaFaq>(lightDom);
+      const details: FaqToggleDetail[] = [];
+      el.addEventListener('spa-faq-toggle', (e) => details.push(e.detail));
+      questions(el)[0].click();
+      questions(el)[0].click();
+      questions(el)[2].click();
+      expect(details).to.deep.equal([
+        { id: 'safe', question: 'Is massage safe for everyone?', open: true },
+        { id: 'safe', question: 'Is massage safe for everyone?', open: false },
+        { id: 'what-should-i-do-afterwards', question: 'What should I do afterwards?', open: true },
+      ]);
+    });
+  });
+
+  describe('deep links', () => {
+    it('opens and scrolls to the item named in the address bar on load', async () => {
+      history.replaceState(null, '', '#is-deep-tissue-painful');
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 3000px"></div>
+        <spa-faq .items=${items}></spa-faq>
+      </div>`);
+      const el = wrapper.querySelector('spa-faq')!;
+      await el.updateComplete;
+      await nextFrame();
+      const target = questions(el)[1];
+      expect(isOpen(target)).to.equal(true);
+      const box = target.getBoundingClientRect();
+      expect(box.top).to.be.within(-1, window.innerHeight);
+    });
+
+    it('opens the item on hashchange, clearing a search that hid it, and focuses it', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search .items=${items}></spa-faq>`);
+      const input = root(el).querySelector('input')!;
+      input.value = 'stretch';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(visibleQuestions(el)).to.have.length(1);
+      location.hash = '#cafe';
+      await oneEvent(window, 'hashchange');
+      await el.updateComplete;
+      expect(isOpen(questions(el)[0])).to.equal(true);
+      expect(visibleQuestions(el)).to.have.length(3);
+      expect(root(el).activeElement).to.equal(questions(el)[0]);
+    });
+
+    it('link-to-items writes the open item in the address bar without adding history', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq link-to-items .items=${items}></spa-faq>`);
+      const length = history.length;
+      questions(el)[1].click();
+      expect(location.hash).to.equal('#is-deep-tissue-painful');
+      questions(el)[0].click();
+      expect(location.hash).to.equal('#cafe');
+      questions(el)[0].click();
+      expect(location.hash).to.equal('');
+      expect(history.length).to.equal(length);
+    });
+
+    it('the copy-link button copies the item’s address and says so', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq link-to-items .items=${items}></spa-faq>`);
+      const copied: string[] = [];
+      const clipboard = navigator.clipboard ?? {};
+      const original = Object.getOwnPropertyDescriptor(clipboard, 'writeText');
+      if (!navigator.clipboard) Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+      Object.defineProperty(clipboard, 'writeText', {
+        value: async (text: string) => void copied.push(text),
+        configurable: true,
+      });
+      try {
+        questions(el)[0].click();
+        await el.updateComplete;
+        const copy = regionOf(questions(el)[0]).querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
+        expect(squash(copy.textContent)).to.equal('Copy link: Café after a massage?');
+        copy.click();
+        await aTimeout(0);
+        await el.updateComplete;
+        const url = new URL(location.href);
+        url.hash = 'cafe';
+        expect(copied).to.deep.equal([url.href]);
+        const statuses = [...root(el).querySelectorAll('[role="status"]')].map((s) => squash(s.textContent));
+        expect(statuses).to.include('Link copied');
+      } finally {
+        if (original) Object.defineProperty(clipboard, 'writeText', original);
+        else delete (clipboard as { writeText?: unknown }).writeText;
+      }
+    });
+  });
+
+  describe('search', () => {
+    const type = async (el: SpaFaq, text: string) => {
+      const input = root(el).querySelector('input')!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: text });
+      await el.updateComplete;
+      return input;
+    };
+
+    it('filters as you type, ignoring accents and case, highlights and announces "N of M"', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search .items=${items}></spa-faq>`);
+      const input = root(el).querySelector('input')!;
+      expect(input.labels![0].textContent).to.equal('Search the questions');
+      await type(el, 'CAFE');
+      expect(visibleQuestions(el).map((q) => squash(q.textContent))).to.deep.equal(['Café after a massage?']);
+      expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Café', 'café']);
+      const status = root(el).querySelector('[part~="count"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(squash(status.textContent)).to.equal('1 of 3 questions');
+      await type(el, 'gently same');
+      expect(visibleQuestions(el).map((q) => squash(q.textContent))).to.deep.equal(['Should I stretch?']);
+    });
+
+    it('shows a friendly empty state whose button clears the search and returns focus', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search .items=${items}></spa-faq>`);
+      const input = await type(el, 'acupuncture');
+      expect(visibleQuestions(el)).to.have.length(0);
+      const empty = root(el).querySelector('[part~="empty"]')!;
+      expect(squash(empty.textContent)).to.contain('No question matches “acupuncture”.');
+      expect(squash(root(el).querySelector('[part~="count"]')!.textContent)).to.equal('0 of 3 questions');
+      empty.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(input.value).to.equal('');
+      expect(root(el).activeElement).to.equal(input);
+      expect(visibleQuestions(el)).to.have.length(3);
+      expect(root(el).querySelector('[part~="empty"]')).to.equal(null);
+    });
+
+    it('searches the author’s light-DOM answers too, and arrow keys skip hidden questions', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search>${detailsMarkup}</spa-faq>`);
+      await settle(el);
+      await type(el, 'water');
+      expect(visibleQuestions(el).map((q) => squash(q.textContent))).to.deep.equal(['What should I do afterwards?']);
+      await type(el, 'infection');
+      expect(visibleQuestions(el)).to.have.length(1);
+    });
+  });
+
+  describe('categories', () => {
+    it('groups under headings in order of first appearance and filters with pressed buttons', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq .items=${categorized}></spa-faq>`);
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal([
+        'Café after a massage?',
+        'Should I stretch?',
+        'Is deep tissue painful?',
+      ]);
+      const headings = [...root(el).querySelectorAll('[part~="category"]')];
+      expect(headings.map((h) => h.textContent)).to.deep.equal(['Aftercare', 'During']);
+      expect(headings[0].getAttribute('aria-level')).to.equal('3');
+      expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('4');
+      const filters = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')];
+      expect(filters.map((f) => squash(f.textContent))).to.deep.equal(['All', 'Aftercare', 'During']);
+      expect(filters[0].closest('[role="group"]')!.getAttribute('aria-label')).to.equal('Topics');
+      filters[2].click();
+      await el.updateComplete;
+      expect(filters.map((f) => f.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'true']);
+      expect(visibleQuestions(el).map((q) => squash(q.textContent))).to.deep.equal(['Is deep tissue painful?']);
+      expect(squash(root(el).querySelector('[part~="count"]')!.textContent)).to.equal('1 of 3 questions');
+    });
+
+    it('reads data-category on light-DOM <details>', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq>
+        <details data-category="Aftercare"><summary>Water?</summary>Yes.</details>
+        <details><summary>Safe?</summary>Mostly.</details>
+        <details data-category="Aftercare"><summary>Stretch?</summary>Gently.</details>
+      </spa-faq>`);
+      await settle(el);
+      expect([...root(el).querySelectorAll('[part~="category"]')].map((h) => h.textContent)).to.deep.equal(['Aftercare']);
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['Water?', 'Stretch?', 'Safe?']);
+      questions(el)[1].click();
+      await el.updateComplete;
+      const details = [...el.querySelectorAll('details')];
+      expect(seen(details[2])).to.equal(true);
+      expect(regionOf(questions(el)[1]).contains(details[2].assignedSlot)).to.equal(true);
+    });
+  });
+
+  describe('structured data (schema.org FAQPage)', () => {
+    it('writes one FAQPage in the light DOM whose content equals what visitors read', async () => {
+      const el = await fixture<SpaFaq>(lightDom);
+      await settle(el);
+      el.expandAll();
+      await el.updateComplete;
+      await schemaWritten();
+      await rendered();
+      const blocks = jsonLdBlocks();
+      expect(blocks).to.have.length(1);
+      expect(el.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
+      const [page] = blocks;
+      expect(page['@type']).to.equal('FAQPage');
+      expect(page.mainEntity.map((q) => q.name)).to.deep.equal(questions(el).map((q) => squash(q.textContent)));
+      const visible = [...el.querySelectorAll('details')].map((d) => squash(d.innerText));
+      expect(page.mainEntity.map((q) => squash(q.acceptedAnswer.text))).to.deep.equal(visible);
+    });
+
+    it('JSON answers: plain text with link labels, as shown', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq
+        .items=${[{ question: 'Prices?', answer: 'See [our prices](https://spa.example/prices).\n\nThanks.' }]}
+      ></spa-faq>`);
+      el.expandAll();
+      await el.updateComplete;
+      await schemaWritten();
+      await rendered();
+      const [page] = jsonLdBlocks();
+      expect(page.mainEntity[0].acceptedAnswer.text).to.equal('See our prices.\n\nThanks.');
+      const region = regionOf(questions(el)[0]);
+      expect(squash(region.innerText)).to.equal('See our prices. Thanks.');
+    });
+
+    it('two FAQs on a page make one merged FAQPage, held by the first; schema="off" is left out', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <spa-faq id="one" .items=${items.slice(0, 1)}></spa-faq>
+        <spa-faq id="two" .items=${items.slice(1, 2)}></spa-faq>
+        <spa-faq id="three" schema="off" .items=${items.slice(2)}></spa-faq>
+      </div>`);
+      const [one, two] = [...wrapper.querySelectorAll('spa-faq')];
+      await Promise.all([one.updateComplete, two.updateComplete]);
+      await schemaWritten();
+      let blocks = jsonLdBlocks();
+      expect(blocks).to.have.length(1);
+      expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Café after a massage?', 'Is deep tissue painful?']);
+      expect(one.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
+      one.remove();
+      blocks = jsonLdBlocks();
+      expect(blocks).to.have.length(1);
+      expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Is deep tissue painful?']);
+      expect(two.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
+      // Moved back in, after the second: page order decides the order of questions.
+      wrapper.append(one);
+      await schemaWritten();
+      blocks = jsonLdBlocks();
+      expect(blocks).to.have.length(1);
+      expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Is deep tissue painful?', 'Café after a massage?']);
+    });
+
+    it('schema="off" writes nothing, and a site’s own FAQPage is not doubled', async () => {
+      const off = await fixture<SpaFaq>(html`<spa-faq schema="off"></spa-faq>`);
+      await schemaWritten();
+      expect(jsonLdBlocks()).to.have.length(0);
+      off.schema = 'on';
+      await off.updateComplete;
+      await schemaWritten();
+      expect(jsonLdBlocks()).to.have.length(1);
+      off.remove();
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[]}</script>
+        <spa-faq></spa-faq>
+      </div>`);
+      await wrapper.querySelector('spa-faq')!.updateComplete;
+      await schemaWritten();
+      expect(jsonLdBlocks()).to.have.length(1);
+      expect(jsonLdBlocks()[0].mainEntity).to.deep.equal([]);
+    });
+  });
+
+  describe('src', () => {
+    it('fetches the questions once and shows them', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq src=${fixtureUrl('faq.json')}></spa-faq>`);
+      await until(() => questions(el).length === 2, 'the file');
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['Where does this question come from?', 'And this one?']);
+    });
+  });
+
+  describe('bad input', () => {
+    it('an unreachable src keeps the light-DOM questions and reports it', async () => {
+      let el!: SpaFaq;
+      const seen: unknown[] = [];
+      const errors = await captureSpaErrors(async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq src=${fixtureUrl('missing.json')} @spa-error=${(e: Event) => seen.push(e)}>${detailsMarkup}</spa-faq>`);
+        await until(() => seen.length > 0, 'the failed fetch');
+      });
+      expect(errors.map((e) => e.path)).to.deep.equal(['src']);
+      expect(errors[0].message).to.contain('answered 404');
+      expect(questions(el).map((q) => squash(q.textContent))[0]).to.equal('Is massage safe for everyone?');
+    });
+
+    it('a src file that is not JSON keeps the built-in questions and reports it', async () => {
+      let el!: SpaFaq;
+      const seen: unknown[] = [];
+      const errors = await captureSpaErrors(async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq src=${fixtureUrl('faq-broken.json')} @spa-error=${(e: Event) => seen.push(e)}></spa-faq>`);
+        await until(() => seen.length > 0, 'the broken file');
+      });
+      expect(errors[0].path).to.equal('src');
+      expect(errors[0].message).to.contain('is not valid JSON');
+      expect(questions(el)).to.have.length(5);
+    });
+
+    it('reports each bad JSON item by path, drops it, and keeps the good ones', async () => {
+      let el!: SpaFaq;
+      const logged = await captureConsole('error', async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq>
+          <script type="application/json">
+            { "items": [
+              { "question": "First?", "answer": "Yes." },
+              { "answer": "No question" },
+              { "question": "No answer" },
+              { "question": 42, "answer": ["wrong", "type"] },
+              { "id": "good", "question": "Good again?", "answer": "Yes." },
+              { "id": "good", "question": "Same id?", "answer": "Renamed." }
+            ] }
+          </script>
+        </spa-faq>`);
+      });
+      expect(logged).to.deep.equal([
+        '[spa-faq] items[1].question: expected text (from the JSON config)',
+        '[spa-faq] items[2].answer: expected text (from the JSON config)',
+        '[spa-faq] items[3].question: expected text (from the JSON config)',
+        '[spa-faq] items[3].answer: expected text (from the JSON config)',
+        '[spa-faq] items[5].id: "good" is already used by another question; ids must be unique (this one is now "good-2")',
+      ]);
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['First?', 'Good again?', 'Same id?']);
+    });
+
+    it('a JSON list with nothing usable falls back to the light DOM, with one spa-error per problem', async () => {
+      let el!: SpaFaq;
+      const errors = await captureSpaErrors(async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq .items=${[{ question: '' }] as never}>${detailsMarkup}</spa-faq>`);
+      });
+      expect(errors).to.deep.equal([
+        { tag: 'spa-faq', path: 'items[0].question', message: 'expected a non-empty string (from the JavaScript property)' },
+        { tag: 'spa-faq', path: 'items[0].answer', message: 'expected text (from the JavaScript property)' },
+      ]);
+      expect(questions(el)).to.have.length(3);
+    });
+
+    it('renders <script> and <img onerror> in JSON as text, never runs them', async () => {
+      const win = window as unknown as { pwned?: boolean };
+      const el = await fixture<SpaFaq>(html`<spa-faq
+        .items=${[
+          {
+            question: '<img src=x onerror="window.pwned = true">',
+            answer: '<script>window.pwned = true</script> and <b>bold</b>?',
+          },
+        ]}
+      ></spa-faq>`);
+      el.expandAll();
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(win.pwned).to.equal(undefined);
+      expect(root(el).querySelector('img, script, b')).to.equal(null);
+      expect(squash(questions(el)[0].textContent)).to.equal('<img src=x onerror="window.pwned = true">');
+      expect(squash(regionOf(questions(el)[0]).textContent)).to.equal('<script>window.pwned = true</script> and <b>bold</b>?');
+    });
+
+    it('refuses unsafe link URLs: the label stays as text, the error names the item', async () => {
+      let el!: SpaFaq;
+      const errors = await captureSpaErrors(async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq
+          .items=${[{ question: 'Q?', answer: 'Go [here](javascript:alert(1)) or [there](https://spa.example/).' }]}
+        ></spa-faq>`);
+      });
+      expect(errors.map((e) => `${e.path}: ${e.message}`)).to.deep.equal([
+        'items[0].answer: link "here": "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address',
+      ]);
+      const links = [...regionOf(questions(el)[0]).querySelectorAll('a')];
+      expect(links.map((a) => a.href)).to.deep.equal(['https://spa.example/']);
+      expect(regionOf(questions(el)[0]).textContent).to.contain('here');
+    });
+
+    it('a <details> without a summary or answer is reported and still shown as written', async () => {
+      let el!: SpaFaq;
+      const logged = await captureConsole('error', async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq>
+          <details open><p>An answer without its question.</p></details>
+          <details><summary>Only a question</summary></details>
+          <details><summary>Good?</summary>Yes.</details>
+        </spa-faq>`);
+        await settle(el);
+      });
+      expect(logged).to.deep.equal([
+        '[spa-faq] details[0].question: expected a <summary> with the question text',
+        '[spa-faq] details[1].answer: expected the answer after </summary>',
+      ]);
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['Good?']);
+      expect(seen(el.querySelector('p')!)).to.equal(true);
+    });
+
+    it('a bad heading level falls back to 3', async () => {
+      let el!: SpaFaq;
+      const logged = await captureConsole('error', async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq heading-level="9"></spa-faq>`);
+      });
+      expect(logged).to.deep.equal(['[spa-faq] headingLevel: expected a heading level from 2 to 6 (from the attribute)']);
+      expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
+    });
+  });
+
+  describe('look and feel', () => {
+    /** Media emulation works in Chromium and Firefox; WebDriver (WebKit) cannot, so there the rule itself is checked. */
+    async function underMedia(options: Parameters<typeof emulateMedia>[0], run: () => Promise<void>, fallback: () => void) {
+      let emulated = true;
+      try {
+        await emulateMedia(options);
+      } catch {
+        emulated = false;
+      }
+      try {
+        if (emulated) await run();
+        else fallback();
+      } finally {
+        if (emulated) await emulateMedia({ reducedMotion: 'no-preference', media: 'screen' });
+      }
+    }
+    /** The declarations the element's own styles make for `selector` under a media condition. */
+    const styleUnder = (el: SpaFaq, condition: string, selector: string) =>
+      (el.shadowRoot!.adoptedStyleSheets ?? [])
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition))
+        .flatMap((rule) => [...rule.cssRules])
+        .find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === selector)?.style;
+
+    it('animates an answer opening, and not under prefers-reduced-motion', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq .items=${items}></spa-faq>`);
+      questions(el)[0].click();
+      await el.updateComplete;
+      const region = regionOf(questions(el)[0]);
+      expect(getComputedStyle(region).animationName).to.equal('reveal');
+      await underMedia(
+        { reducedMotion: 'reduce' },
+        async () => {
+          expect(getComputedStyle(region).animationName).to.equal('none');
+          expect(getComputedStyle(questions(el)[0].querySelector('.icon')!).transitionDuration).to.equal('0s');
+        },
+        () => expect(styleUnder(el, 'prefers-reduced-motion', '.opening:not([hidden])')?.animationName).to.equal('none'),
+      );
+    });
+
+    it('prints every answer open', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search .items=${items}></spa-faq>`);
+      const region = regionOf(questions(el)[0]);
+      expect(region.getBoundingClientRect().height).to.equal(0);
+      await underMedia(
+        { media: 'print' },
+        async () => {
+          expect(region.getBoundingClientRect().height).to.be.greaterThan(0);
+          expect(getComputedStyle(root(el).querySelector('[part~="search"]')!.parentElement!).display).to.equal('none');
+        },
+        () => expect(styleUnder(el, 'print', '.answer[hidden]')?.getPropertyValue('display')).to.equal('block'),
+      );
+    });
+
+    it('fits a 280 px column without overflowing', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 280px">
+        <spa-faq search expand-all link-to-items .items=${items}></spa-faq>
+      </div>`);
+      const el = wrapper.querySelector('spa-faq')!;
+      await el.updateComplete;
+      el.expandAll();
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.at.most(280);
+      for (const node of root(el).querySelectorAll('*')) {
+        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    });
+
+    it('follows the closest lang and strings overrides', async () => {
+      const wrapper = await fixture(html`<div lang="es"><spa-faq search expand-all .items=${items}></spa-faq></div>`);
+      const el = wrapper.querySelector('spa-faq')!;
+      await el.updateComplete;
+      expect(squash(root(el).querySelector('label')!.textContent)).to.equal('Buscar en las preguntas');
+      el.strings = { expandAll: 'Todo' };
+      await el.updateComplete;
+      expect(squash(root(el).querySelector('[part~="expand-all"]')!.textContent)).to.equal('Todo');
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    it('has no violations with answers closed and open, searching and filtering', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search expand-all link-to-items .items=${items}></spa-faq>`);
+      await expect(el).to.be.accessible();
+      el.expandAll();
+      await el.updateComplete;
+      await animationsDone(el);
+      await expect(el).to.be.accessible();
+      const input = root(el).querySelector('input')!;
+      input.value = 'zzz';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no violations on light-DOM content, closed and open', async () => {
+      const el = await fixture<SpaFaq>(lightDom);
+      await settle(el);
+      expect(root(el).getAnimations(), 'answers open from the start do not animate').to.have.length(0);
+      await expect(el).to.be.accessible();
+      el.expandAll();
+      await el.updateComplete;
+      await animationsDone(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
