@@ -4,3 +4,4 @@
  * them from their own entries (e.g. `spa-widgets/booking-button.js`).
  */
 import './elements/spa-booking-button/define.js';
+import './elements/spa-pain-check/define.js';

@@ -48,8 +48,8 @@ export interface PainCheckStrings {
   urgentText: string;
   urgentAction: string;
   doctorTitle: string;
-  /** Lead-in of the list of answers that sent the visitor to a doctor. */
-  doctorBecause: string;
+  /** Lead-in of the list of safety answers behind an urgent or see-doctor result. */
+  because: string;
   doctorSoon: string;
   doctorBefore: string;
   /** Label of the booking button after a see-doctor outcome. */
@@ -68,8 +68,10 @@ export interface PainCheckStrings {
   evidence: string;
   /** "Because you said …" sentences; placeholders `{level}`, `{band}`, `{flag}`, `{technique}`, `{alternative}`, `{pressure}`, `{preference}`. */
   reasons: Record<ReasonId, string>;
-  /** Label of the booking button after an ok outcome; `{technique}`. */
+  /** Label of the booking button after an ok outcome; `{technique}` is its name in running text. */
   bookTechnique: string;
+  /** Technique names as they read inside a sentence, by technique id. */
+  techniqueNames: Readonly<Record<string, string>>;
   disclaimer: string;
   startOver: string;
   print: string;
@@ -137,10 +139,10 @@ const en: PainCheckStrings = {
   none: 'None of these',
   urgentTitle: 'Get medical help now',
   urgentText:
-    'Alongside back pain, what you ticked can mean a nerve at the base of the spine is being squeezed. That needs to be checked in hospital straight away, because waiting can cause lasting harm.',
-  urgentAction: 'Call your local emergency number or go to an emergency department now. Please do not book a massage.',
+    'Together with back pain, this can mean the nerves at the base of the spine are being squeezed. That needs checking in hospital straight away: waiting can cause lasting harm. Please do not book a massage.',
+  urgentAction: 'Call your local emergency number, or go to an emergency department now.',
   doctorTitle: 'Please see a doctor before booking',
-  doctorBecause: 'Because you told us about:',
+  because: 'You told us about:',
   doctorSoon: 'Some of these are worth a doctor’s look today or tomorrow, whether or not you book a massage.',
   doctorBefore: 'Massage may still be fine for you, but a doctor should say so first, and tell your therapist what to avoid.',
   bookAfterDoctor: 'Book once your doctor agrees',
@@ -177,7 +179,8 @@ const en: PainCheckStrings = {
     'duration-subacute': 'You have had the pain for 6 to 12 weeks: weekly visits, spaced out as it settles.',
     'duration-chronic': 'You have had the pain for more than 12 weeks: regular visits help keep long-term pain in check.',
   },
-  bookTechnique: 'Book a {technique}',
+  bookTechnique: 'Book {technique}',
+  techniqueNames: { 'deep-tissue': 'deep tissue massage', swedish: 'Swedish massage', 'trigger-point': 'trigger point therapy' },
   disclaimer:
     'This check gives general information, not a diagnosis. If you are worried, if the pain is getting worse, or if it has not improved after about four weeks, see a doctor.',
   startOver: 'Start over',

@@ -13,12 +13,13 @@ export type TechniqueNames = (id: string) => string;
 /** One "because you said …" sentence. */
 export function reasonText(reason: Reason, assessment: Assessment, answers: PainAnswers, strings: PainCheckStrings, names: TechniqueNames): string {
   const recommendation = assessment.recommendation;
+  const inText = (id: string) => strings.techniqueNames[id] ?? names(id);
   return format(strings.reasons[reason.id], {
     level: assessment.painLevel,
     band: strings.bands[assessment.painBand],
     flag: reason.flag ? strings.flags[reason.flag] : '',
-    technique: recommendation ? names(recommendation.technique) : '',
-    alternative: recommendation ? names(recommendation.alternative) : '',
+    technique: recommendation ? inText(recommendation.technique) : '',
+    alternative: recommendation ? inText(recommendation.alternative) : '',
     pressure: recommendation ? strings.pressureNames[recommendation.pressure].toLowerCase() : '',
     preference: strings.pressures[answers.pressure].toLowerCase(),
   });
@@ -56,7 +57,8 @@ export function summaryText(assessment: Assessment, answers: PainAnswers, string
       `${strings.whyLabel}:`,
     );
   } else {
-    lines.push(assessment.outcome === 'urgent' ? strings.urgentAction : strings.doctorBecause);
+    if (assessment.outcome === 'urgent') lines.push(strings.urgentAction);
+    lines.push(strings.because);
   }
   lines.push(...assessment.reasons.map((reason) => `- ${reasonText(reason, assessment, answers, strings, names)}`), '', strings.disclaimer);
   return lines.join('\n');
