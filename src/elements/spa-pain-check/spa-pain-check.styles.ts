@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_pad: var(--_space);
-    max-inline-size: 46em;
+    max-inline-size: 50em;
   }
   :host([compact]) {
     --_pad: calc(var(--_space) * 0.6);
@@ -120,7 +120,7 @@ export const styles = css`
   .band {
     font-size: 0.9em;
   }
-  @container (min-width: 44em) {
+  @container (min-width: 42em) {
     .scale {
       grid-template-columns: repeat(11, 1fr);
     }
@@ -149,10 +149,6 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 0.75em;
-  }
-  .nav {
-    flex-direction: row-reverse;
-    justify-content: flex-end;
   }
   button,
   summary {

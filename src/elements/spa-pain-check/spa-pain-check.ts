@@ -223,6 +223,7 @@ export class SpaPainCheck extends SpaElement {
         ${this.renderQuestion(step, s)}
       </fieldset>
       <div class="nav" part="nav">
+        ${step > 1 ? html`<button class="back" part="back" type="button" @click=${this.onBack}>${s.back}</button>` : nothing}
         <button
           class="next"
           part="next"
@@ -232,7 +233,6 @@ export class SpaPainCheck extends SpaElement {
         >
           ${step === STEPS ? s.finish : s.next}
         </button>
-        ${step > 1 ? html`<button class="back" part="back" type="button" @click=${this.onBack}>${s.back}</button>` : nothing}
       </div>
       ${answered ? nothing : html`<p class="hint" part="hint" id="why-not">${step === STEPS ? s.tickFirst : s.answerFirst}</p>`}
     </form>`;
