@@ -24,8 +24,11 @@ const $ = <T extends Element = HTMLElement>(el: SpaPainCheck, selector: string) 
 const $$ = <T extends Element = HTMLElement>(el: SpaPainCheck, selector: string) => [...root(el).querySelectorAll<T>(selector)];
 const input = (el: SpaPainCheck, name: string, value: string | number) =>
   $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`);
-/** What a screen reader or the focus ring is on inside the widget. */
-const focused = (el: SpaPainCheck) => root(el).activeElement;
+/** What a screen reader or the focus ring is on inside the widget, as a short readable tag. */
+const tagOf = (node: Element | null | undefined) =>
+  node ? `<${node.localName}${[...node.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>` : 'nothing';
+const focused = (el: SpaPainCheck) => tagOf(root(el).activeElement);
+const expectFocusOn = (el: SpaPainCheck, target: Element) => expect(focused(el)).to.equal(tagOf(target));
 
 async function choose(el: SpaPainCheck, name: string, value: string | number) {
   input(el, name, value).click();
@@ -102,17 +105,17 @@ describe('<spa-pain-check>', () => {
 
     it('moves focus to each new step’s legend; Back keeps the answers', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
-      expect(focused(el), 'no focus stolen on load').to.equal(null);
+      expect(focused(el), 'no focus stolen on load').to.equal('nothing');
       await choose(el, 'painLevel', 4);
       await next(el);
-      expect(focused(el)).to.equal($(el, 'legend'));
+      expectFocusOn(el, $(el, 'legend .title'));
       expect(legendText(el)).to.equal('Step 2 of 5 How long have you had this pain?');
       await choose(el, 'duration', 'subacute');
       await next(el);
       expect(legendText(el)).to.contain('Step 3 of 5');
       $(el, '.back').click();
       await el.updateComplete;
-      expect(focused(el)).to.equal($(el, 'legend'));
+      expectFocusOn(el, $(el, 'legend .title'));
       expect(input(el, 'duration', 'subacute').checked).to.equal(true);
       $(el, '.back').click();
       await el.updateComplete;
@@ -176,47 +179,47 @@ describe('<spa-pain-check>', () => {
       wrapper.querySelector('button')!.focus();
       const tab = () => sendKeys({ press: 'Tab' });
       await tab();
-      expect(focused(el)).to.equal(input(el, 'painLevel', 0));
+      expectFocusOn(el, input(el, 'painLevel', 0));
       // Arrow keys move and select within the radio group.
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(input(el, 'painLevel', 2).checked).to.equal(true);
-      expect(focused(el)).to.equal(input(el, 'painLevel', 2));
+      expectFocusOn(el, input(el, 'painLevel', 2));
       await tab();
-      expect(focused(el)).to.equal($(el, '.next'));
+      expectFocusOn(el, $(el, '.next'));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(legendText(el)).to.contain('Step 2 of 5');
-      expect(focused(el)).to.equal($(el, 'legend'));
+      expectFocusOn(el, $(el, 'legend .title'));
       // Then: Tab into each group, Space picks its first answer, Tab past Back to Next, Enter.
       const submit = async () => {
         await tab();
-        expect(focused(el)).to.equal($(el, '.back'));
+        expectFocusOn(el, $(el, '.back'));
         await tab();
-        expect(focused(el)).to.equal($(el, '.next'));
+        expectFocusOn(el, $(el, '.next'));
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
       };
       for (const step of [3, 4]) {
         await tab();
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         await el.updateComplete;
         await submit();
         expect(legendText(el)).to.contain(`Step ${step} of 5`);
       }
       await tab();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await tab();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(input(el, 'experience', 'first').checked && input(el, 'pressure', 'gentle').checked).to.equal(true);
       await submit();
       expect(legendText(el)).to.contain('Step 5 of 5');
       // Fourteen boxes, then "None of these".
       for (let i = 0; i < 15; i++) await tab();
-      expect(focused(el)).to.equal(input(el, 'none', 'none'));
-      await sendKeys({ press: 'Space' });
+      expectFocusOn(el, input(el, 'none', 'none'));
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       const done = oneEvent(el, 'spa-assessment-complete');
       await submit();
@@ -224,7 +227,7 @@ describe('<spa-pain-check>', () => {
       await el.updateComplete;
       expect(detail.outcome).to.equal('ok');
       expect(detail.painLevel).to.equal(2);
-      expect(focused(el)).to.equal($(el, '.result-title'));
+      expectFocusOn(el, $(el, '.result-title'));
     });
   });
 
@@ -254,7 +257,7 @@ describe('<spa-pain-check>', () => {
       expect($$(el, '.reasons li').map((li) => li.textContent)).to.deep.equal(detail.reasons);
       expect($(el, '.evidence').textContent).to.contain('No massage technique has been shown to work better than another');
       expect($(el, '.disclaimer').textContent).to.contain('not a diagnosis');
-      expect(focused(el)).to.equal($(el, '.result-title'));
+      expectFocusOn(el, $(el, '.result-title'));
       const booking = $<SpaBookingButton>(el, 'spa-booking-button');
       await booking.updateComplete;
       const cta = booking.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
@@ -350,7 +353,7 @@ describe('<spa-pain-check>', () => {
       $$(el, '.actions button')[0].click();
       await el.updateComplete;
       expect(legendText(el)).to.contain('Step 1 of 5');
-      expect(focused(el)).to.equal($(el, 'legend'));
+      expectFocusOn(el, $(el, 'legend .title'));
       expect($$<HTMLInputElement>(el, 'input').some((i) => i.checked)).to.equal(false);
     });
 
@@ -380,7 +383,7 @@ describe('<spa-pain-check>', () => {
         await el.updateComplete;
         const area = $<HTMLTextAreaElement>(el, 'textarea');
         expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
-        expect(focused(el)).to.equal(area);
+        expectFocusOn(el, area);
         expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
         expect($(el, '.copy-status').textContent).to.contain('press Ctrl+C');
       } finally {

@@ -36,6 +36,9 @@ export const styles = css`
     font-size: 1.15em;
     line-height: 1.3;
   }
+  legend .title {
+    display: block;
+  }
   legend .progress {
     display: block;
     margin-block-end: 0.25em;

@@ -72,7 +72,7 @@ const names = (id: string) => techniques.find((t) => t.id === id)?.name ?? id;
  *
  * @csspart form - The form around the current question.
  * @csspart step - The fieldset of the current question.
- * @csspart legend - The question, with the progress text; focused when a step appears.
+ * @csspart legend - The question, with the progress text; its text is focused when a step appears.
  * @csspart progress - "Step 2 of 5".
  * @csspart choice - Each answer: a label around its native radio or checkbox.
  * @csspart nav - The Back and Next row.
@@ -189,7 +189,8 @@ export class SpaPainCheck extends SpaElement {
   protected override updated(changed: PropertyValues): void {
     if (!this.focusAfterUpdate || !changed.has('step')) return;
     this.focusAfterUpdate = false;
-    this.renderRoot.querySelector<HTMLElement>(this.step === RESULT ? '.result-title' : 'legend')?.focus();
+    // Firefox hands focus from a legend to the first control in its fieldset; a span inside keeps it.
+    this.renderRoot.querySelector<HTMLElement>(this.step === RESULT ? '.result-title' : 'legend .title')?.focus();
   }
 
   private get text(): PainCheckStrings {
@@ -216,9 +217,11 @@ export class SpaPainCheck extends SpaElement {
     const legends = [s.painLegend, s.durationLegend, s.feelingLegend, s.experienceStepLegend, s.safetyLegend];
     return html`<form part="form" novalidate @submit=${this.onNext} @change=${this.onChange}>
       <fieldset part="step" class="step step-${step}">
-        <legend part="legend" tabindex="-1">
-          <span class="progress" part="progress">${format(s.progress, { step, total: STEPS })}</span>
-          <span class="question">${legends[step - 1]}</span>
+        <legend part="legend">
+          <span class="title" tabindex="-1">
+            <span class="progress" part="progress">${format(s.progress, { step, total: STEPS })}</span>
+            <span class="question">${legends[step - 1]}</span>
+          </span>
         </legend>
         ${this.renderQuestion(step, s)}
       </fieldset>
