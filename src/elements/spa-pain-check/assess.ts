@@ -43,6 +43,8 @@ export interface Reason {
   source: SourceId;
   /** For safety reasons: the box that was ticked. */
   flag?: SafetyFlag;
+  /** The technique this answer points to, when that is not (or not only) the final pick. */
+  technique?: TechniqueId;
 }
 
 export interface Recommendation {
@@ -200,7 +202,7 @@ export function assess(answers: PainAnswers): Assessment {
 
   const rule = FEELING_RULES.find((r) => r.feeling === feeling && (!r.durations || r.durations.includes(duration)))!;
   let { technique, alternative, close } = rule;
-  const reasons: Reason[] = [{ id: rule.reason, answer: 'feeling', source: rule.source }];
+  const reasons: Reason[] = [{ id: rule.reason, answer: 'feeling', source: rule.source, technique: rule.technique }];
   const severe = base.painBand === 'severe';
   const firstTime = experience === 'first';
 

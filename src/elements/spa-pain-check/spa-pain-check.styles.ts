@@ -113,7 +113,7 @@ export const styles = css`
   .scale {
     display: grid;
     gap: 0.4em;
-    grid-template-columns: repeat(auto-fill, minmax(8em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
   }
   .num {
     font-weight: 700;

@@ -18,7 +18,7 @@ export function reasonText(reason: Reason, assessment: Assessment, answers: Pain
     level: assessment.painLevel,
     band: strings.bands[assessment.painBand],
     flag: reason.flag ? strings.flags[reason.flag] : '',
-    technique: recommendation ? inText(recommendation.technique) : '',
+    technique: reason.technique ? inText(reason.technique) : recommendation ? inText(recommendation.technique) : '',
     alternative: recommendation ? inText(recommendation.alternative) : '',
     pressure: recommendation ? strings.pressureNames[recommendation.pressure].toLowerCase() : '',
     preference: strings.pressures[answers.pressure].toLowerCase(),
