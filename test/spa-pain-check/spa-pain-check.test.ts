@@ -357,6 +357,21 @@ describe('<spa-pain-check>', () => {
       expect($$<HTMLInputElement>(el, 'input').some((i) => i.checked)).to.equal(false);
     });
 
+    it('print opens the summary, then asks the browser to print', async () => {
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
+      await walk(el, URGENT);
+      const print = window.print;
+      let openWhenPrinted: boolean | undefined;
+      window.print = () => void (openWhenPrinted = $<HTMLDetailsElement>(el, 'details').open);
+      try {
+        $$(el, '.actions button')[1].click();
+      } finally {
+        window.print = print;
+      }
+      expect(openWhenPrinted).to.equal(true);
+      expect($<HTMLTextAreaElement>(el, 'textarea').value).to.contain('Result: Get medical help now');
+    });
+
     it('copies a plain-text summary, and selects it when the clipboard is refused', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
       await walk(el, OK);
