@@ -97,6 +97,10 @@ export const styles = css`
     outline: var(--_focus-ring);
     outline-offset: 0.125em;
   }
+  .label {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
   input {
     flex: none;
     inline-size: 1.25em;
@@ -113,7 +117,11 @@ export const styles = css`
   .scale {
     display: grid;
     gap: 0.4em;
-    grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
+  }
+  @container (min-width: 17em) {
+    .scale {
+      grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
+    }
   }
   .num {
     font-weight: 700;
