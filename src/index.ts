@@ -6,3 +6,4 @@
 import './elements/spa-booking-button/define.js';
 import './elements/spa-technique-cards/define.js';
 import './elements/spa-faq/define.js';
+import './elements/spa-pain-check/define.js';

@@ -16,7 +16,7 @@ export function closestLang(element: Element): string {
 
 /**
  * Picks the strings for `lang` ("pt-br" falls back to "pt", then to English) and lays the
- * author's overrides on top. An override of the wrong shape (a number, `null`, a list where text
+ * author's overrides on top; groups of texts merge key by key. An override of the wrong shape (a number, `null`, a list where text
  * belongs) is left out and added to `problems`, so a typo in `strings` cannot blank the widget.
  */
 export function resolveStrings<S extends object>(
@@ -38,7 +38,15 @@ export function resolveStrings<S extends object>(
     if (sameShape) valid[key] = value;
     else problems.push({ path: `strings.${key}`, message: typeof expected === 'string' ? 'expected text' : 'expected an object of texts' });
   }
-  return { ...catalog.en, ...catalog[base], ...catalog[lang], ...valid } as S;
+  const layers = [catalog.en, catalog[base], catalog[lang], valid] as Record<string, unknown>[];
+  const strings: Record<string, unknown> = {};
+  for (const layer of layers) {
+    // Groups of texts (e.g. technique names) merge key by key, so an override can name just one.
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      strings[key] = typeof value === 'object' ? { ...(strings[key] as object), ...value } : value;
+    }
+  }
+  return strings as S;
 }
 
 /** Fills `{name}` placeholders: `format('Book a {technique} massage', { technique: 'Swedish' })`. */

@@ -40,6 +40,7 @@ describe('resolveStrings with overrides of the wrong shape', () => {
     ['names with a number', { names: { swedish: 1 } }, { hello: 'Hello', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
     ['good ones kept beside bad', { hello: 'Hi', names: null }, { hello: 'Hi', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
     ['unknown keys ignored', { nope: 1 }, { hello: 'Hello', names: { swedish: 'Swedish' } }, []],
+    ['a group merges key by key', { names: { swedish: 'Sueco', 'deep-tissue': 'Profundo' } }, { hello: 'Hello', names: { swedish: 'Sueco', 'deep-tissue': 'Profundo' } }, []],
   ];
   for (const [name, overrides, expected, problems] of cases) {
     it(name, () => {

@@ -1,0 +1,121 @@
+// The pain check against the platform's floor: a static HTML form with the same five fieldsets
+// (11 + 3 + 5 + 7 radios, 15 checkboxes). First render, then a whole walk-through by clicks.
+const RUNS = 15;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const radios = (name, values) =>
+  values.map((v) => `<label><input type="radio" name="${name}" value="${v}"> ${v}</label>`).join('');
+const boxes = (values) => values.map((v) => `<label><input type="checkbox" name="safety" value="${v}"> ${v}</label>`).join('');
+const STATIC_FORM = `<form id="static">
+  <fieldset><legend>How strong is your back pain right now?</legend>${radios('painLevel', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])}</fieldset>
+  <fieldset><legend>How long have you had this pain?</legend>${radios('duration', ['acute', 'subacute', 'chronic'])}</fieldset>
+  <fieldset><legend>What does it feel like most of the time?</legend>${radios('feeling', ['knots', 'travels', 'stiffness', 'stress', 'ache'])}</fieldset>
+  <fieldset><legend>Massage and pressure</legend>${radios('experience', ['first', 'few', 'regular'])}${radios('pressure', ['gentle', 'medium', 'firm', 'not-sure'])}</fieldset>
+  <fieldset><legend>Safety check</legend>${boxes(['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'urgent-unsure', 'fever', 'injury', 'cancer', 'night-pain', 'fracture', 'skin', 'clot', 'surgery', 'pregnancy', 'condition', 'none'])}</fieldset>
+  <button>See my result</button>
+</form>`;
+
+/** Answers clicked in order; null means "press Next". */
+const ANSWERS = [['painLevel', '5'], null, ['duration', 'chronic'], null, ['feeling', 'knots'], null, ['experience', 'few'], ['pressure', 'medium'], null, ['none', 'none'], null];
+
+export default async function ({ page, baseUrl, print }) {
+  const src = `${baseUrl}/dist/spa-widgets.js`;
+
+  // First render: from script evaluation to the first question laid out.
+  const kitFirst = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(`${baseUrl}/bench/blank.html`);
+    kitFirst.push(
+      await page.evaluate(async (src) => {
+        document.body.insertAdjacentHTML('beforeend', '<spa-pain-check></spa-pain-check>');
+        const code = await (await fetch(src)).text();
+        const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+        const start = performance.now();
+        await import(url);
+        await document.querySelector('spa-pain-check').updateComplete;
+        document.body.getBoundingClientRect();
+        return performance.now() - start;
+      }, src),
+    );
+  }
+  const staticFirst = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(`${baseUrl}/bench/blank.html`);
+    staticFirst.push(
+      await page.evaluate((html) => {
+        const start = performance.now();
+        document.body.insertAdjacentHTML('beforeend', html);
+        document.body.getBoundingClientRect();
+        return performance.now() - start;
+      }, STATIC_FORM),
+    );
+  }
+
+  // A walk-through: every answer clicked, each step laid out, until the result is on screen.
+  await page.goto(`${baseUrl}/bench/blank.html`);
+  await page.evaluate(async (src) => import(src), src);
+  const kitWalk = [];
+  for (let run = 0; run < RUNS; run++) {
+    kitWalk.push(
+      await page.evaluate(async (answers) => {
+        document.body.replaceChildren(document.createElement('spa-pain-check'));
+        const el = document.body.firstElementChild;
+        await el.updateComplete;
+        const start = performance.now();
+        for (const answer of answers) {
+          const target = answer
+            ? el.shadowRoot.querySelector(`input[name="${answer[0]}"][value="${answer[1]}"]`)
+            : el.shadowRoot.querySelector('.next');
+          target.click();
+          await el.updateComplete;
+          document.body.getBoundingClientRect();
+        }
+        if (!el.shadowRoot.querySelector('.result')) throw new Error('no result');
+        return performance.now() - start;
+      }, ANSWERS),
+    );
+  }
+  const staticWalk = [];
+  for (let run = 0; run < RUNS; run++) {
+    staticWalk.push(
+      await page.evaluate(({ html, answers }) => {
+        document.body.replaceChildren();
+        document.body.insertAdjacentHTML('beforeend', html);
+        const form = document.getElementById('static');
+        form.addEventListener('submit', (event) => event.preventDefault());
+        const start = performance.now();
+        for (const answer of answers) {
+          if (!answer) continue;
+          form.querySelector(`input[name="${answer[0] === 'none' ? 'safety' : answer[0]}"][value="${answer[1]}"]`).click();
+          document.body.getBoundingClientRect();
+        }
+        form.requestSubmit();
+        document.body.getBoundingClientRect();
+        return performance.now() - start;
+      }, { html: STATIC_FORM, answers: ANSWERS }),
+    );
+  }
+
+  print(`pain check: script evaluation to first question (median of ${RUNS})`, median(kitFirst), 'ms');
+  print(`static form, same fieldsets: insert to layout (median of ${RUNS})`, median(staticFirst), 'ms');
+  print('ratio', median(kitFirst) / median(staticFirst), 'x');
+  // The element's own cost, once the kit is loaded: what a second pain check on a page pays.
+  const loadedFirst = [];
+  for (let run = 0; run < RUNS; run++) {
+    loadedFirst.push(
+      await page.evaluate(async () => {
+        const start = performance.now();
+        document.body.replaceChildren(document.createElement('spa-pain-check'));
+        await document.body.firstElementChild.updateComplete;
+        document.body.getBoundingClientRect();
+        return performance.now() - start;
+      }),
+    );
+  }
+  print(`pain check, kit already loaded: insert to first question (median of ${RUNS})`, median(loadedFirst), 'ms');
+  print('ratio to the static form', median(loadedFirst) / median(staticFirst), 'x');
+  print(`pain check: full walk-through to result (median of ${RUNS})`, median(kitWalk), 'ms');
+  print(`static form: same clicks and submit (median of ${RUNS})`, median(staticWalk), 'ms');
+  print('ratio', median(kitWalk) / median(staticWalk), 'x');
+}
