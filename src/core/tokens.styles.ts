@@ -37,7 +37,9 @@ export const tokens = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    /* Not inherited from the host: a page's "* { box-sizing: content-box !important }" reaches the
+       host element itself, and would make every control inside taller than its min size. */
+    box-sizing: border-box;
   }
   /* A theme sets a whole palette; light-dark() picks per the color-scheme each theme asks for. */
   :host([theme]) {

@@ -426,6 +426,16 @@ describe('<spa-booking-button>', () => {
       root.style.fontSize = '';
     });
 
+    it('keeps its own box sizing when the page forces content-box on every element', async () => {
+      const wrapper = await fixture(html`<div class="content-box-page">
+        <style>.content-box-page * { box-sizing: content-box !important; }</style>
+        <spa-booking-button href="https://b.example/"></spa-booking-button>
+      </div>`);
+      const el = wrapper.querySelector('spa-booking-button')!;
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'button')).boxSizing).to.equal('border-box');
+    });
+
     it('fits a 280 px column without overflowing', async () => {
       const wrapper = await fixture(html`<div style="inline-size: 280px">
         <spa-booking-button href="https://b.example/" label="Book a relaxing Swedish massage with our therapists" phone="+1 555 010 0199"></spa-booking-button>

@@ -10,12 +10,6 @@ export const styles = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius);
   }
-  /* Set here, not inherited: a host page's "* { box-sizing: content-box !important }" reaches the
-     host element itself and would otherwise make every control taller than its min size. */
-  input,
-  button {
-    box-sizing: border-box;
-  }
   .bar {
     display: flex;
     flex-wrap: wrap;
