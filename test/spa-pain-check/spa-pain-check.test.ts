@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import type { AssessmentCompleteDetail } from '../../src/core/assessment.js';
 import '../../src/elements/spa-pain-check/define.js';
+import '../../src/elements/spa-technique-cards/define.js';
 import type { SpaPainCheck } from '../../src/elements/spa-pain-check/spa-pain-check.js';
 import type { SpaBookingButton } from '../../src/elements/spa-booking-button/spa-booking-button.js';
 import { captureConsole, captureSpaErrors } from '../helpers/console.js';
@@ -328,23 +329,31 @@ describe('<spa-pain-check>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a booking button elsewhere on the page follows the result; a danger result clears it', async () => {
+    it('a booking button and technique cards elsewhere on the page follow the result; a danger result clears both', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <spa-booking-button href="https://book.example/" follow-assessment></spa-booking-button>
+        <spa-technique-cards follow-assessment></spa-technique-cards>
         <spa-pain-check></spa-pain-check>
       </div>`);
       const el = wrapper.querySelector('spa-pain-check')!;
       const follower = wrapper.querySelector('spa-booking-button')!;
+      const cards = wrapper.querySelector('spa-technique-cards')!;
+      const recommendedCard = () =>
+        cards.shadowRoot!.querySelector('[part~="badge"]')?.closest('[part~="card"]')?.querySelector('[part~="title"]')?.textContent?.replace(/\s+/g, ' ').trim();
       await walk(el, OK);
       await follower.updateComplete;
+      await cards.updateComplete;
       const cta = () => follower.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
       expect(cta().textContent!.trim()).to.equal('Book a trigger point massage');
       expect(cta().href).to.equal('https://book.example/?service=trigger-point');
+      expect(recommendedCard()).to.match(/^Trigger point therapy/);
       $$(el, '.actions button')[0].click();
       await el.updateComplete;
       await walk(el, URGENT);
       await follower.updateComplete;
+      await cards.updateComplete;
       expect(cta().textContent!.trim()).to.equal('Book a massage');
+      expect(recommendedCard()).to.equal(undefined);
     });
 
     it('start over clears the answers and returns to step 1 with focus on its legend', async () => {
