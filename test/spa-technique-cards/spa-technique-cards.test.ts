@@ -291,7 +291,7 @@ describe('<spa-technique-cards>', () => {
 
     it('with booking-href, each card books its own service through <spa-booking-button>', async () => {
       const el = await fixture<SpaTechniqueCards>(
-        html`<spa-technique-cards booking-href="https://book.example/spa" provider="generic" highlight="swedish"></spa-technique-cards>`,
+        html`<spa-technique-cards booking-href="https://book.example/spa" booking-provider="generic" highlight="swedish"></spa-technique-cards>`,
       );
       el.techniques = builtIn.map((t) => ({ ...t, bookingService: `svc-${t.id}` }));
       await el.updateComplete;

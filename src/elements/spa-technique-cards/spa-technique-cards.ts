@@ -37,7 +37,7 @@ const settingsFields = {
   layout: oneOf(LAYOUTS),
   headingLevel: z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL)),
   bookingHref: safeUrl(),
-  provider: oneOf(PROVIDERS),
+  bookingProvider: oneOf(PROVIDERS),
 };
 
 interface Settings {
@@ -46,7 +46,7 @@ interface Settings {
   layout: TechniqueLayout;
   headingLevel: number;
   bookingHref: string;
-  provider: Provider;
+  bookingProvider: Provider;
 }
 
 /** Detail of `spa-technique-select`. */
@@ -127,7 +127,7 @@ export class SpaTechniqueCards extends SpaElement {
   @property({ attribute: 'booking-href' }) bookingHref?: string;
 
   /** The booking system behind `booking-href`, as on `<spa-booking-button provider>`. */
-  @property() provider?: Provider;
+  @property({ attribute: 'booking-provider' }) bookingProvider?: Provider;
 
   /** Write schema.org `Service` entries (with an `Offer` where priced) as JSON-LD for search engines. */
   @property({ type: Boolean }) schema = false;
@@ -170,7 +170,7 @@ export class SpaTechniqueCards extends SpaElement {
           layout: this.layout,
           headingLevel: this.headingLevel,
           bookingHref: this.bookingHref,
-          provider: this.provider,
+          bookingProvider: this.bookingProvider,
         }),
       },
     ];
@@ -335,14 +335,14 @@ export class SpaTechniqueCards extends SpaElement {
   }
 
   private renderCta(t: Technique, recommended: boolean, strings: TechniqueCardsStrings): TemplateResult {
-    const { bookingHref, provider } = this.view.settings;
+    const { bookingHref, bookingProvider } = this.view.settings;
     if (bookingHref) {
       const label = format(strings.book, { technique: t.name });
       // The inner link is what shows if the booking button's own module is not loaded.
       return html`<spa-booking-button
         part="cta"
         href=${bookingHref}
-        provider=${ifDefined(provider)}
+        provider=${ifDefined(bookingProvider)}
         service=${ifDefined(t.bookingService)}
         label=${label}
         variant=${recommended ? 'primary' : 'outline'}
