@@ -1,9 +1,8 @@
 // <spa-faq> at scale: first render of 500 questions against 500 native <details> (the platform's
 // floor) in the same run, one search keystroke over 500 questions, and one toggle.
-const RUNS = 15;
-const COUNT = 500;
+import { RUNS, median } from './measure.mjs';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const COUNT = 500;
 
 const topics = ['lower back', 'neck', 'shoulders', 'hips', 'glutes', 'hamstrings', 'sciatica', 'posture'];
 const details = Array.from({ length: COUNT }, (_, i) => {

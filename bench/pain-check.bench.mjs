@@ -1,8 +1,6 @@
 // The pain check against the platform's floor: a static HTML form with the same five fieldsets
 // (11 + 3 + 5 + 7 radios, 15 checkboxes). First render, then a whole walk-through by clicks.
-const RUNS = 15;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+import { RUNS, kitFirstRender, median, staticRender } from './measure.mjs';
 
 const radios = (name, values) =>
   values.map((v) => `<label><input type="radio" name="${name}" value="${v}"> ${v}</label>`).join('');
@@ -23,34 +21,9 @@ export default async function ({ page, baseUrl, print }) {
   const src = `${baseUrl}/dist/spa-widgets.js`;
 
   // First render: from script evaluation to the first question laid out.
-  const kitFirst = [];
-  for (let run = 0; run < RUNS; run++) {
-    await page.goto(`${baseUrl}/bench/blank.html`);
-    kitFirst.push(
-      await page.evaluate(async (src) => {
-        document.body.insertAdjacentHTML('beforeend', '<spa-pain-check></spa-pain-check>');
-        const code = await (await fetch(src)).text();
-        const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-        const start = performance.now();
-        await import(url);
-        await document.querySelector('spa-pain-check').updateComplete;
-        document.body.getBoundingClientRect();
-        return performance.now() - start;
-      }, src),
-    );
-  }
-  const staticFirst = [];
-  for (let run = 0; run < RUNS; run++) {
-    await page.goto(`${baseUrl}/bench/blank.html`);
-    staticFirst.push(
-      await page.evaluate((html) => {
-        const start = performance.now();
-        document.body.insertAdjacentHTML('beforeend', html);
-        document.body.getBoundingClientRect();
-        return performance.now() - start;
-      }, STATIC_FORM),
-    );
-  }
+  const tag = '<spa-pain-check></spa-pain-check>';
+  const kitFirst = await kitFirstRender(page, baseUrl, { html: tag, selector: 'spa-pain-check' });
+  const staticFirst = await staticRender(page, baseUrl, STATIC_FORM);
 
   // A walk-through: every answer clicked, each step laid out, until the result is on screen.
   await page.goto(`${baseUrl}/bench/blank.html`);
@@ -97,9 +70,9 @@ export default async function ({ page, baseUrl, print }) {
     );
   }
 
-  print(`pain check: script evaluation to first question (median of ${RUNS})`, median(kitFirst), 'ms');
-  print(`static form, same fieldsets: insert to layout (median of ${RUNS})`, median(staticFirst), 'ms');
-  print('ratio', median(kitFirst) / median(staticFirst), 'x');
+  print(`pain check: script evaluation to first question (median of ${RUNS})`, kitFirst, 'ms');
+  print(`static form, same fieldsets: insert to layout (median of ${RUNS})`, staticFirst, 'ms');
+  print('ratio', kitFirst / staticFirst, 'x');
   // The element's own cost, once the kit is loaded: what a second pain check on a page pays.
   const loadedFirst = [];
   for (let run = 0; run < RUNS; run++) {
@@ -114,7 +87,7 @@ export default async function ({ page, baseUrl, print }) {
     );
   }
   print(`pain check, kit already loaded: insert to first question (median of ${RUNS})`, median(loadedFirst), 'ms');
-  print('ratio to the static form', median(loadedFirst) / median(staticFirst), 'x');
+  print('ratio to the static form', median(loadedFirst) / staticFirst, 'x');
   print(`pain check: full walk-through to result (median of ${RUNS})`, median(kitWalk), 'ms');
   print(`static form: same clicks and submit (median of ${RUNS})`, median(staticWalk), 'ms');
   print('ratio', median(kitWalk) / median(staticWalk), 'x');

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { RUNS, kitFirstRender, renderWithKitLoaded, staticRender } from './measure.mjs';
 
-const RUNS = 15;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /** The kit's one script without this element: src/index.ts minus its import line. */
@@ -44,23 +43,8 @@ export default async function ({ page, baseUrl, print }) {
   const src = `${baseUrl}/dist/spa-widgets.js`;
   const tag = '<div style="inline-size: 1100px"><spa-technique-cards></spa-technique-cards></div>';
 
-  // The kit: from the moment its script starts evaluating until the cards have rendered and laid out.
-  const kitTimes = [];
-  for (let run = 0; run < RUNS; run++) {
-    await page.goto(`${baseUrl}/bench/blank.html`);
-    kitTimes.push(
-      await page.evaluate(async ({ html, src }) => {
-        document.body.insertAdjacentHTML('beforeend', html);
-        const code = await (await fetch(src)).text();
-        const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-        const start = performance.now();
-        await import(url);
-        await document.querySelector('spa-technique-cards').updateComplete;
-        document.body.getBoundingClientRect();
-        return performance.now() - start;
-      }, { html: tag, src }),
-    );
-  }
+  const selector = 'spa-technique-cards';
+  const kit = await kitFirstRender(page, baseUrl, { html: tag, selector });
 
   // The static copy: the rendered shadow DOM and its CSS, saved as declarative shadow DOM.
   await page.goto(`${baseUrl}/bench/blank.html`);
@@ -73,37 +57,14 @@ export default async function ({ page, baseUrl, print }) {
     const markup = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
     return `<div style="inline-size: 1100px"><div><template shadowrootmode="open"><style>${css}</style>${markup}</template></div></div>`;
   }, { html: tag, src });
-  const staticTimes = [];
-  for (let run = 0; run < RUNS; run++) {
-    await page.goto(`${baseUrl}/bench/blank.html`);
-    staticTimes.push(
-      await page.evaluate((html) => {
-        const start = performance.now();
-        const holder = document.createElement('div');
-        holder.setHTMLUnsafe(html);
-        document.body.append(holder);
-        document.body.getBoundingClientRect();
-        return performance.now() - start;
-      }, copy),
-    );
-  }
-  const kit = median(kitTimes);
-  const plain = median(staticTimes);
+  const plain = await staticRender(page, baseUrl, copy);
   print(`default cards: script evaluation to first render (median of ${RUNS})`, kit, 'ms');
   print(`static HTML + CSS copy of the same cards (median of ${RUNS})`, plain, 'ms');
   print('ratio', kit / plain, 'x');
 
   // Once the kit is loaded, what one more comparison on the page costs.
-  await page.goto(`${baseUrl}/bench/blank.html`);
-  const another = await page.evaluate(async ({ html, src }) => {
-    await import(src);
-    const start = performance.now();
-    document.body.insertAdjacentHTML('beforeend', html);
-    await document.querySelector('spa-technique-cards').updateComplete;
-    document.body.getBoundingClientRect();
-    return performance.now() - start;
-  }, { html: tag, src });
-  print('one more default comparison with the kit already loaded', another, 'ms');
+  const another = await renderWithKitLoaded(page, baseUrl, { html: tag, selector });
+  print(`one more default comparison with the kit already loaded (median of ${RUNS})`, another, 'ms');
 
   const whole = gzip(readFileSync(join(root, 'dist/spa-widgets.js')));
   const without = gzip(await kitWithout('spa-technique-cards/define'));
