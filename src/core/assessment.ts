@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SLUG_PATTERN } from './schema.js';
 
 /** The three outcomes of `<spa-pain-check>`: danger first, then a doctor, then a suggestion. */
 export type AssessmentOutcome = 'urgent' | 'see-doctor' | 'ok';
@@ -91,8 +92,10 @@ export class AssessmentFollower implements ReactiveController {
   }
 
   private onAssessment = (event: CustomEvent<AssessmentCompleteDetail>): void => {
-    const detail = event.detail;
-    const next = detail?.outcome === 'ok' ? detail.recommendation?.technique : undefined;
+    // Any script on the page can fire this event: take only a well-formed technique id.
+    const detail = event.detail as Partial<AssessmentCompleteDetail> | null;
+    const technique: unknown = detail?.outcome === 'ok' ? detail.recommendation?.technique : undefined;
+    const next = typeof technique === 'string' && SLUG_PATTERN.test(technique) ? technique : undefined;
     if (next === this.technique) return;
     this.technique = next;
     this.host.requestUpdate();

@@ -29,9 +29,11 @@ export const safeUrl = () =>
   );
 
 /** A technique or item id: lower-case words joined by dashes, e.g. `deep-tissue`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const slug = () =>
   z.string({ error: 'expected an id' }).check(
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes, e.g. "deep-tissue"'),
+    z.regex(SLUG_PATTERN, 'expected an id of lower-case letters, digits and dashes, e.g. "deep-tissue"'),
   );
 
 export const flag = () => z.boolean({ error: 'expected true or false' });

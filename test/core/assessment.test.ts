@@ -31,6 +31,16 @@ describe('AssessmentFollower', () => {
     expect(await shown(el)).to.equal('none');
   });
 
+  it('ignores a malformed recommendation from another script on the page', async () => {
+    const el = await fixture<FollowingHost>(html`<test-following-host></test-following-host>`);
+    for (const technique of [42, { id: 'swedish' }, 'Swedish <b>', '', null]) {
+      announce({ outcome: 'ok', recommendation: { technique } } as never);
+      expect(await shown(el)).to.equal('none');
+    }
+    document.body.dispatchEvent(new CustomEvent('spa-assessment-complete', { bubbles: true }));
+    expect(await shown(el)).to.equal('none');
+  });
+
   it('stops listening when disabled or removed, and starts again when re-added', async () => {
     const el = await fixture<FollowingHost>(html`<test-following-host></test-following-host>`);
     el.follow = false;

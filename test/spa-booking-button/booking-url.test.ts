@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bookingUrl, canEmbed, telUrl, type BookingRequest } from '../../src/elements/spa-booking-button/booking-url.js';
+import { bookingUrl, canEmbed, serviceIds, telUrl, type BookingRequest } from '../../src/elements/spa-booking-button/booking-url.js';
 
 describe('bookingUrl', () => {
   const cases: [string, BookingRequest, string][] = [
@@ -47,6 +47,16 @@ describe('bookingUrl', () => {
       { href: 'https://book.example/', provider: 'generic', service: 'a&b=c', referral: '<x>' },
       'https://book.example/?service=a%26b%3Dc&ref=%3Cx%3E',
     ],
+    [
+      'tel: links carry no service or tracking',
+      { href: 'tel:+15550100199', provider: 'generic', service: 'swedish', utmSource: 'blog', referral: 'JANE10' },
+      'tel:+15550100199',
+    ],
+    [
+      'mailto: links carry no service or tracking',
+      { href: 'mailto:book@spa.example', provider: 'calendly', service: 'swedish', utmSource: 'blog' },
+      'mailto:book@spa.example',
+    ],
   ];
   for (const [name, request, expected] of cases) {
     it(name, () => expect(bookingUrl(request)).to.equal(expected));
@@ -56,6 +66,12 @@ describe('bookingUrl', () => {
     expect(canEmbed('generic')).to.equal(true);
     expect(canEmbed('calendly')).to.equal(true);
     expect(canEmbed('fresha')).to.equal(false);
+  });
+
+  it('serviceIds reads pairs, and knows nothing of object built-ins', () => {
+    const ids = serviceIds('deep-tissue:123, swedish : 456, broken, :7');
+    expect([...ids]).to.deep.equal([['deep-tissue', '123'], ['swedish', '456']]);
+    expect(ids.get('constructor')).to.equal(undefined);
   });
 
   it('telUrl keeps digits and a leading plus', () => {

@@ -69,6 +69,8 @@ export interface BookingRequest {
 export function bookingUrl(request: BookingRequest): string {
   const rules = PROVIDER_RULES[request.provider];
   const url = new URL(request.href);
+  // A phone number or an e-mail address has nowhere to carry a service or tracking codes.
+  if (!url.protocol.startsWith('http')) return url.href;
   const { service } = request;
   if (service && rules.service) {
     if ('param' in rules.service) url.searchParams.set(rules.service.param, service);
@@ -96,12 +98,13 @@ export const canEmbed = (provider: Provider): boolean => PROVIDER_RULES[provider
 /** A `tel:` URL from a phone number as people write it: `+1 (555) 010-0199`. */
 export const telUrl = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-/** Reads `"deep-tissue:123, swedish:456"` into `{ 'deep-tissue': '123', swedish: '456' }`. */
-export function serviceIds(pairs = ''): Record<string, string> {
-  return Object.fromEntries(
+/** Reads `"deep-tissue:123, swedish:456"` into a map from technique id to booking-system id. */
+export function serviceIds(pairs = ''): Map<string, string> {
+  return new Map(
     pairs
       .split(',')
       .map((pair) => pair.split(':').map((part) => part.trim()))
-      .filter(([id, value]) => id && value),
+      .filter(([id, value]) => id && value)
+      .map(([id, value]) => [id, value]),
   );
 }

@@ -247,7 +247,7 @@ export class SpaBookingButton extends SpaElement {
       ...this.resolved,
       href,
       provider,
-      service: service && (serviceIds(services)[service] ?? service),
+      service: service && (serviceIds(services).get(service) ?? service),
       embedHost: embedded ? location.hostname : undefined,
     });
   }
@@ -256,7 +256,9 @@ export class SpaBookingButton extends SpaElement {
     const strings = this.text;
     const service = this.assessment.technique;
     const label = service
-      ? format(strings.bookTechnique, { technique: strings.techniques[service] ?? service.replace(/-/g, ' ') })
+      ? format(strings.bookTechnique, {
+          technique: Object.hasOwn(strings.techniques, service) ? strings.techniques[service] : service.replace(/-/g, ' '),
+        })
       : (this.resolved.label ?? strings.book);
     const href = this.urlFor(false);
     const mode = this.effectiveMode;
