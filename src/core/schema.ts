@@ -38,6 +38,14 @@ export const slug = () =>
 
 export const flag = () => z.boolean({ error: 'expected true or false' });
 
+/** A feature that is on by default and can be turned off: `schema="off"`, `doctor-booking="off"`. */
+export const onOff = () => oneOf(['on', 'off']);
+
+const LEVEL = 'expected a heading level from 2 to 6';
+
+/** The level of an element's own headings, so they fit the page's outline: 2 to 6. */
+export const headingLevel = () => z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL));
+
 /** Formats a zod issue path the way a designer reads it: `items[2].question`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
