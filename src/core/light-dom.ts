@@ -55,6 +55,8 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Whatever changed while the element was out of the document is unseen: read it afresh.
+    this.version++;
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => this.isOwn(r))) return;
       this.version++;
@@ -65,7 +67,7 @@ export class LightDomController implements ReactiveController {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['href', 'open', 'type', 'id'],
+      attributeFilter: ['href', 'open', 'type', 'id', 'data-category'],
     });
   }
 

@@ -18,6 +18,7 @@ describe('LightDomController', () => {
     { name: 'an author child added to the host', change: (el) => el.append(document.createElement('details')), rerenders: true },
     { name: 'an author attribute change below the host', change: (el) => el.querySelector('p')!.setAttribute('id', 'x'), rerenders: true },
     { name: 'text edited by the author', change: (el) => (el.querySelector('p')!.firstChild!.nodeValue = 'new'), rerenders: true },
+    { name: 'a category set by the author', change: (el) => el.querySelector('p')!.setAttribute('data-category', 'Aftercare'), rerenders: true },
     { name: 'the element’s own JSON-LD block written', change: (el) => writeJsonLd(el, { '@type': 'FAQPage' }), rerenders: false },
   ];
   for (const { name, change, rerenders } of changes) {
@@ -30,4 +31,15 @@ describe('LightDomController', () => {
       expect(el.renders > before).to.equal(rerenders);
     });
   }
+
+  it('reads the light DOM afresh after changes made while it was out of the document', async () => {
+    const el = await fixture<LightDomProbe>(html`<light-dom-probe><p>text</p></light-dom-probe>`);
+    const parent = el.parentElement!;
+    const before = el.lightDom.version;
+    el.remove();
+    el.append(document.createElement('details'));
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.lightDom.version).to.be.greaterThan(before);
+  });
 });
