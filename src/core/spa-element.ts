@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from './define.js';
 import { readJsonConfig } from './light-dom.js';
 import { reportProblems, type Problem } from './report.js';
-import { closestLang, resolveStrings, type Catalog } from './strings.js';
+import { LangController, closestLang, resolveStrings, type Catalog } from './strings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -34,6 +34,11 @@ export class SpaElement extends LitElement {
    * `dark` set a full palette; `auto` follows the visitor's system setting.
    */
   @property({ reflect: true }) theme?: Theme;
+
+  constructor() {
+    super();
+    new LangController(this);
+  }
 
   /** Reports refused input once per problem (console and `spa-error`); see `reportProblems`. */
   protected report(problems: readonly Problem[], scope?: string): void {

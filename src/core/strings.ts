@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from './report.js';
 
 /** Built-in translations: English is complete, other locales may leave strings out. */
@@ -54,4 +55,31 @@ export function format(template: string, values: Readonly<Record<string, string 
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
   );
+}
+
+const following = new Set<ReactiveControllerHost>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Re-renders its host when any `lang` attribute in the document changes, so a site that switches
+ * language in place gets the built-in strings of the new one. One observer serves every element.
+ */
+export class LangController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    following.add(this.host);
+    if (langObserver) return;
+    langObserver = new MutationObserver(() => following.forEach((host) => host.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    following.delete(this.host);
+    if (following.size) return;
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
 }

@@ -96,6 +96,16 @@ describe('<spa-booking-button>', () => {
       expect(part(el, 'button').textContent!.trim()).to.equal('Reserva ya');
     });
 
+    it('switches built-in strings when the page changes its lang in place', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><spa-booking-button href="https://book.example/"></spa-booking-button></div>`);
+      const el = wrapper.querySelector('spa-booking-button')!;
+      expect(part(el, 'button').textContent!.trim()).to.equal('Book a massage');
+      wrapper.lang = 'es';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(part(el, 'button').textContent!.trim()).to.equal('Reservar un masaje');
+    });
+
     it('updates when a single-page app changes attributes or the fallback link later', async () => {
       const el = await fixture<SpaBookingButton>(html`<spa-booking-button href="https://one.example/"></spa-booking-button>`);
       el.setAttribute('href', 'https://two.example/');
