@@ -80,14 +80,14 @@ for (const [name, answers] of Object.entries(walks)) {
 
 // Technique cards where a blogger or a designer would put them.
 const cards = {
-  'column-320': { width: 360, wrap: 'inline-size: 320px', attrs: 'highlight="swedish"' },
-  'article-760': { width: 800, wrap: 'inline-size: 760px', attrs: 'highlight="swedish"' },
-  'landing-1280': { width: 1280, wrap: '', attrs: 'highlight="swedish" booking-href="./booking-page.html"' },
-  'table-760': { width: 800, wrap: 'inline-size: 760px', attrs: 'layout="table" highlight="deep-tissue"' },
-  'table-360': { width: 360, wrap: '', attrs: 'layout="table" highlight="deep-tissue"' },
-  'dark-760': { width: 800, wrap: 'inline-size: 760px; background: #111; padding: 1em', attrs: 'theme="dark" highlight="trigger-point"' },
-  'rtl-1280': { width: 1280, wrap: '', attrs: 'dir="rtl" highlight="swedish"' },
-  'zoom200-1280': { width: 640, wrap: '', attrs: 'highlight="swedish"', deviceScaleFactor: 2 },
+  'column-320': { width: 360, wrap: 'inline-size: 320px', attrs: { highlight: 'swedish' } },
+  'article-760': { width: 800, wrap: 'inline-size: 760px', attrs: { highlight: 'swedish' } },
+  'landing-1280': { width: 1280, wrap: '', attrs: { highlight: 'swedish', 'booking-href': './booking-page.html' } },
+  'table-760': { width: 800, wrap: 'inline-size: 760px', attrs: { layout: 'table', highlight: 'deep-tissue' } },
+  'table-360': { width: 360, wrap: '', attrs: { layout: 'table', highlight: 'deep-tissue' } },
+  'dark-760': { width: 800, wrap: 'inline-size: 760px; background: #111; padding: 1em', attrs: { theme: 'dark', highlight: 'trigger-point' } },
+  'rtl-1280': { width: 1280, wrap: '', attrs: { dir: 'rtl', highlight: 'swedish' } },
+  'zoom200-1280': { width: 640, wrap: '', attrs: { highlight: 'swedish' }, deviceScaleFactor: 2 },
 };
 for (const [name, { width, wrap, attrs, deviceScaleFactor }] of Object.entries(cards)) {
   const page = await open('/', width, deviceScaleFactor ? { deviceScaleFactor } : {});
@@ -95,9 +95,10 @@ for (const [name, { width, wrap, attrs, deviceScaleFactor }] of Object.entries(c
   await page.evaluate(({ wrap, attrs }) => {
     const holder = document.createElement('div');
     holder.style.cssText = wrap;
-    holder.innerHTML = `<spa-technique-cards ${attrs}></spa-technique-cards>`;
+    const cards = holder.appendChild(document.createElement('spa-technique-cards'));
+    for (const [name, value] of Object.entries(attrs)) cards.setAttribute(name, value);
     document.body.replaceChildren(holder);
-    return holder.firstElementChild.updateComplete;
+    return cards.updateComplete;
   }, { wrap, attrs });
   await page.screenshot({ path: `${dir}/cards-${name}.png`, fullPage: true });
   await page.close();
