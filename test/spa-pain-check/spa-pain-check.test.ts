@@ -532,6 +532,36 @@ describe('<spa-pain-check>', () => {
       expect(root(el).querySelector('spa-booking-button')).to.equal(null);
     });
 
+    it('refuses a bad heading-level with one error and falls back to level 3', async () => {
+      for (const bad of ['abc', '9']) {
+        let el!: SpaPainCheck;
+        let errors: string[] = [];
+        const events = await captureSpaErrors(async () => {
+          errors = await captureConsole('error', async () => {
+            el = await fixture<SpaPainCheck>(html`<spa-pain-check heading-level=${bad}></spa-pain-check>`);
+          });
+        });
+        expect(errors, bad).to.deep.equal(['[spa-pain-check] headingLevel: expected a heading level from 2 to 6 (from the attribute)']);
+        expect(events, bad).to.have.length(1);
+        await walk(el, OK);
+        expect($(el, '.result-title').getAttribute('aria-level'), bad).to.equal('3');
+      }
+    });
+
+    it('takes the heading level from the attribute, the JSON child and the config property, in that rising order', async () => {
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check heading-level="4">
+        <script type="application/json">{ "headingLevel": 5 }</script>
+      </spa-pain-check>`);
+      await walk(el, OK);
+      expect($(el, '.result-title').getAttribute('aria-level')).to.equal('5');
+      el.config = { headingLevel: 2 };
+      await el.updateComplete;
+      expect($(el, '.result-title').getAttribute('aria-level')).to.equal('2');
+      const plain = await fixture<SpaPainCheck>(html`<spa-pain-check heading-level="4"></spa-pain-check>`);
+      await walk(plain, OK);
+      expect($(plain, '.result-title').getAttribute('aria-level')).to.equal('4');
+    });
+
     it('takes strings and config from its JSON child; the strings property wins', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check>
         <script type="application/json">

@@ -7,7 +7,7 @@ import type { AssessmentCompleteDetail } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
-import { oneOf, safeUrl } from '../../core/schema.js';
+import { headingLevel, oneOf, onOff, safeUrl } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
@@ -35,17 +35,23 @@ import { painCheckStrings, type PainCheckStrings } from './pain-check.strings.js
 import { styles } from './spa-pain-check.styles.js';
 import { reasonText, resultTitle, summaryText } from './summary.js';
 
-/** Config of `<spa-pain-check>`, as JSON child, `config` property or attributes. */
-export const painCheckConfigFields = {
+const configFields = {
   bookingHref: safeUrl(),
   bookingProvider: oneOf(PROVIDERS),
-  doctorBooking: oneOf(['on', 'off']),
+  doctorBooking: onOff(),
+  headingLevel: headingLevel(),
 };
 
+/** Config of `<spa-pain-check>`, as JSON child, `config` property or attributes. */
 export interface PainCheckConfig {
+  /** The spa's booking page, as the `booking-href` attribute. */
   bookingHref: string;
+  /** The booking system behind it, as the `booking-provider` attribute. */
   bookingProvider: Provider;
+  /** Whether a see-a-doctor result offers "Book once your doctor agrees", as `doctor-booking`. */
   doctorBooking: 'on' | 'off';
+  /** Heading level (2–6) of the result's title, as `heading-level`. */
+  headingLevel: number;
 }
 
 declare global {
@@ -111,7 +117,7 @@ export class SpaPainCheck extends SpaElement {
   @property({ type: Boolean }) remember = false;
 
   /** Heading level (2–6) of the result's title, to fit the page's outline. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** Config object; takes precedence over the JSON child and attributes. */
   @property({ attribute: false }) config?: Partial<PainCheckConfig>;
@@ -171,11 +177,16 @@ export class SpaPainCheck extends SpaElement {
       { source: 'json', values: json.value },
       {
         source: 'attribute',
-        values: given({ bookingHref: this.bookingHref, bookingProvider: this.bookingProvider, doctorBooking: this.doctorBooking }),
+        values: given({
+          bookingHref: this.bookingHref,
+          bookingProvider: this.bookingProvider,
+          doctorBooking: this.doctorBooking,
+          headingLevel: this.headingLevel,
+        }),
       },
-      { source: 'default', values: { doctorBooking: 'on', bookingProvider: 'generic' } },
+      { source: 'default', values: { doctorBooking: 'on', bookingProvider: 'generic', headingLevel: 3 } },
     ];
-    const { value, problems } = resolveConfig<PainCheckConfig>(painCheckConfigFields, layers);
+    const { value, problems } = resolveConfig<PainCheckConfig>(configFields, layers);
     if (json.problem) problems.unshift(json.problem);
     this.resolved = value;
     this.report(problems);
@@ -314,7 +325,6 @@ export class SpaPainCheck extends SpaElement {
   }
 
   private renderResult(s: PainCheckStrings, answers: PainAnswers, result: Assessment): TemplateResult {
-    const level = Math.min(Math.max(Math.round(this.headingLevel), 2), 6);
     const title = resultTitle(result, s, names);
     const why = result.reasons.map((reason) => html`<li>${reasonText(reason, result, answers, s, names)}</li>`);
     const rec = result.recommendation;
@@ -341,7 +351,7 @@ export class SpaPainCheck extends SpaElement {
         ${this.renderBooking(format(s.bookTechnique, { technique: s.techniqueNames[rec!.technique] ?? names(rec!.technique) }), 'primary', rec!.technique)}`;
     }
     return html`<section class="result ${result.outcome}" part="result" aria-labelledby="result-title">
-      <p class="result-title" part="result-title" id="result-title" role="heading" aria-level=${level} tabindex="-1">${title}</p>
+      <p class="result-title" part="result-title" id="result-title" role="heading" aria-level=${this.resolved.headingLevel ?? 3} tabindex="-1">${title}</p>
       ${body}
       <p class="disclaimer" part="disclaimer">${s.disclaimer}</p>
       <div class="actions" part="actions">
