@@ -494,6 +494,60 @@ describe('<spa-pain-check>', () => {
       expect(sessionStorage.getItem('spa-pain-check:back')).to.equal(null);
     });
 
+    it('remember set from script after connecting restores the kept answers once, and keeps saving', async () => {
+      sessionStorage.setItem('spa-pain-check:back', JSON.stringify({ step: 2, draft: { painLevel: 7 } }));
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check id="back"></spa-pain-check>`);
+      expect(legendText(el), 'nothing read without remember').to.contain('Step 1 of 5');
+      el.remember = true;
+      await el.updateComplete;
+      expect(legendText(el)).to.contain('Step 2 of 5');
+      expect(focused(el), 'a restore moves no focus').to.equal('nothing');
+      await choose(el, 'duration', 'chronic');
+      expect(JSON.parse(sessionStorage.getItem('spa-pain-check:back')!)).to.deep.equal({ step: 2, draft: { painLevel: 7, duration: 'chronic' } });
+      // Turning it off and on again does not read the storage a second time over newer answers.
+      el.remember = false;
+      await el.updateComplete;
+      await choose(el, 'duration', 'acute');
+      el.remember = true;
+      await el.updateComplete;
+      expect(input(el, 'duration', 'acute').checked).to.equal(true);
+    });
+
+    it('an id set after connecting restores what that id kept, and saving follows the new id', async () => {
+      sessionStorage.setItem('spa-pain-check:later', JSON.stringify({ step: 3, draft: { painLevel: 2, duration: 'acute' } }));
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
+      expect(legendText(el)).to.contain('Step 1 of 5');
+      el.id = 'later';
+      await el.updateComplete;
+      expect(legendText(el)).to.contain('Step 3 of 5');
+      await choose(el, 'feeling', 'ache');
+      expect(JSON.parse(sessionStorage.getItem('spa-pain-check:later')!).draft.feeling).to.equal('ache');
+      expect(sessionStorage.getItem('spa-pain-check'), 'nothing under the old key').to.equal(null);
+    });
+
+    it('answers given before remember is turned on are kept, not replaced by older ones', async () => {
+      sessionStorage.setItem('spa-pain-check', JSON.stringify({ step: 2, draft: { painLevel: 9 } }));
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
+      await choose(el, 'painLevel', 1);
+      await next(el);
+      el.remember = true;
+      await el.updateComplete;
+      $(el, '.back').click();
+      await el.updateComplete;
+      expect(input(el, 'painLevel', 1).checked).to.equal(true);
+      expect(JSON.parse(sessionStorage.getItem('spa-pain-check')!).draft).to.deep.equal({ painLevel: 1 });
+    });
+
+    it('a remembered result restored by setting remember later is told to the page', async () => {
+      const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
+      await walk(first, SEE_DOCTOR);
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
+      const told = oneEvent(el, 'spa-assessment-complete');
+      el.remember = true;
+      expect(((await told) as CustomEvent<AssessmentCompleteDetail>).detail.outcome).to.equal('see-doctor');
+      expect($(el, '.result-title').textContent).to.equal('Please see a doctor before booking');
+    });
+
     it('a remembered result is shown and told to the page again after a reload; edited storage is ignored', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
       await walk(el, OK);

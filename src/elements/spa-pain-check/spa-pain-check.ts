@@ -131,31 +131,52 @@ export class SpaPainCheck extends SpaElement {
   @state() private copyStatus = '';
   private resolved: Partial<PainCheckConfig> = {};
   private focusAfterUpdate = false;
-  private restored = false;
+  /** The storage key last read, so each key is read once, however often `remember` or `id` change. */
+  private restoredKey?: string;
+  /** A remembered result was just restored: tell the page once it is rendered. */
+  private tellPage = false;
 
   constructor() {
     super();
     new LightDomController(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.remember && !this.restored) this.restore();
+  // `id` names the storage key but is not a Lit property: watch its attribute (set by `el.id` too).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'id'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'id' && old !== value) this.requestUpdate();
   }
 
   private get storageKey(): string {
     return `spa-pain-check${this.id ? `:${this.id}` : ''}`;
   }
 
+  /**
+   * Called before each render, so `remember` or `id` set from script after connecting still count.
+   * A visitor who has already started keeps their answers, which are then kept under the new key;
+   * otherwise what the key holds is restored.
+   */
+  private remembered(): void {
+    const key = this.remember ? this.storageKey : undefined;
+    if (!key || key === this.restoredKey) return;
+    this.restoredKey = key;
+    if (this.step > 1 || Object.keys(this.draft).length) this.save();
+    else this.restore();
+  }
+
   /** Reads remembered answers; storage may be blocked or edited, so anything odd is ignored. */
   private restore(): void {
-    this.restored = true;
     try {
       const raw = sessionStorage.getItem(this.storageKey);
       const saved = raw ? z.safeParse(savedSchema, JSON.parse(raw)) : undefined;
       if (!saved?.success) return;
       this.draft = saved.data.draft;
       this.step = saved.data.step === RESULT && !completeAnswers(this.draft) ? STEPS : saved.data.step;
+      this.tellPage = this.step === RESULT;
     } catch {
       // Private modes and sandboxed frames may refuse storage: the check still works in memory.
     }
@@ -190,14 +211,15 @@ export class SpaPainCheck extends SpaElement {
     if (json.problem) problems.unshift(json.problem);
     this.resolved = value;
     this.report(problems);
-  }
-
-  protected override firstUpdated(): void {
-    // A remembered result is announced to the page again, so followers catch up after a reload.
-    if (this.step === RESULT) this.complete(false);
+    this.remembered();
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this.tellPage) {
+      // A remembered result is told to the page again, so followers catch up after a reload.
+      this.tellPage = false;
+      this.complete(false);
+    }
     if (!this.focusAfterUpdate || !changed.has('step')) return;
     this.focusAfterUpdate = false;
     // Firefox hands focus from a legend to the first control in its fieldset; a span inside keeps it.
