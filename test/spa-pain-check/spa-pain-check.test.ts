@@ -102,6 +102,8 @@ describe('<spa-pain-check>', () => {
       expect(nextButton.getAttribute('aria-disabled')).to.equal('false');
       expect(nextButton.hasAttribute('aria-describedby')).to.equal(false);
       expect(root(el).querySelector('#why-not')).to.equal(null);
+      await next(el);
+      expect($(el, '[role="status"]').textContent!.trim(), 'the hint is taken back on the next step').to.equal('');
     });
 
     it('moves focus to each new step’s legend; Back keeps the answers', async () => {
@@ -265,8 +267,10 @@ describe('<spa-pain-check>', () => {
       expect(cta.href).to.equal('https://book.example/spa?service=trigger-point');
       expect(cta.textContent!.trim()).to.equal('Book trigger point therapy');
       expect(booking.querySelector('a')!.getAttribute('href'), 'fallback link inside').to.equal('https://book.example/spa');
+      // Focus on the title reads the result out; the live region stays quiet so it is not said twice.
       await aTimeout(50);
-      expect($(el, '[role="status"]').textContent).to.equal('Your result: Our suggestion: Trigger point therapy.');
+      await el.updateComplete;
+      expect($$(el, '[role="status"]').map((region) => region.textContent!.trim())).to.deep.equal(['']);
       await expect(el).to.be.accessible();
     });
 
@@ -399,6 +403,9 @@ describe('<spa-pain-check>', () => {
         expect(text).to.contain('not a diagnosis');
         expect(text).to.not.contain('<');
         expect($(el, '.copy-status').textContent).to.equal('Summary copied.');
+        await nextFrame();
+        await el.updateComplete;
+        expect($(el, '[role="status"]').textContent).to.equal('Summary copied.');
         fake.writeText = async () => {
           throw new Error('denied');
         };
@@ -560,6 +567,9 @@ describe('<spa-pain-check>', () => {
       try {
         expect(((await told) as CustomEvent<AssessmentCompleteDetail>).detail.outcome).to.equal('ok');
         expect($(again, '.result-title').textContent).to.equal('Our suggestion: Trigger point therapy');
+        await aTimeout(50);
+        expect($(again, '[role="status"]').textContent!.trim(), 'the visitor did nothing: nothing announced').to.equal('');
+        expect(focused(again), 'no focus stolen').to.equal('nothing');
       } finally {
         wrapper.remove();
       }

@@ -83,8 +83,6 @@ export interface PainCheckStrings {
   summaryHeading: string;
   summaryAnswers: string;
   summaryResult: string;
-  /** Read when a result appears; `{title}`. */
-  announceResult: string;
 }
 
 const en: PainCheckStrings = {
@@ -192,7 +190,6 @@ const en: PainCheckStrings = {
   summaryHeading: 'Back pain self-check',
   summaryAnswers: 'My answers',
   summaryResult: 'Result',
-  announceResult: 'Your result: {title}.',
 };
 
 export const painCheckStrings: Catalog<PainCheckStrings> = { en };

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
+import { Announcer } from '../../core/announcer.js';
 import type { AssessmentCompleteDetail } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
@@ -127,9 +128,9 @@ export class SpaPainCheck extends SpaElement {
 
   @state() private step = 1;
   @state() private draft: Draft = {};
-  @state() private announcement = '';
   @state() private copyStatus = '';
   private resolved: Partial<PainCheckConfig> = {};
+  private readonly announcer = new Announcer(this);
   private focusAfterUpdate = false;
   /** The storage key last read, so each key is read once, however often `remember` or `id` change. */
   private restoredKey?: string;
@@ -216,9 +217,10 @@ export class SpaPainCheck extends SpaElement {
 
   protected override updated(changed: PropertyValues): void {
     if (this.tellPage) {
-      // A remembered result is told to the page again, so followers catch up after a reload.
+      // A remembered result is told to the page again, so followers catch up after a reload. The
+      // visitor did nothing, so nothing is announced and focus stays where it is.
       this.tellPage = false;
-      this.complete(false);
+      this.complete();
     }
     if (!this.focusAfterUpdate || !changed.has('step')) return;
     this.focusAfterUpdate = false;
@@ -239,7 +241,7 @@ export class SpaPainCheck extends SpaElement {
     const answers = this.step === RESULT ? this.answers : undefined;
     return html`<div class="frame">
       ${answers ? this.renderResult(strings, answers, assess(answers)) : this.renderStep(strings)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.announcer.render()}
     </div>`;
   }
 
@@ -427,28 +429,32 @@ export class SpaPainCheck extends SpaElement {
     const s = this.text;
     if (!stepAnswered(this.step, this.draft)) {
       // Next stays focusable and explains itself instead of silently doing nothing.
-      this.announce(this.step === STEPS ? s.tickFirst : s.answerFirst);
+      this.announcer.announce(this.step === STEPS ? s.tickFirst : s.answerFirst);
       return;
     }
     this.go(this.step + 1);
-    if (this.step === RESULT) this.complete(true);
+    if (this.step === RESULT) this.complete();
   };
 
   private onBack = (): void => this.go(this.step - 1);
 
+  /**
+   * Focus moves to the new step's legend or the result's title, which screen readers read out, so
+   * nothing goes to the live region (it would be said twice) and an old hint is taken back.
+   */
   private go(step: number): void {
+    this.announcer.clear();
     this.step = step;
     this.focusAfterUpdate = true;
     this.save();
   }
 
-  /** Shows the result: announced in the live region, and told to the page. */
-  private complete(announce: boolean): void {
+  /** Tells the page the result, for booking buttons and technique cards that follow it. */
+  private complete(): void {
     const answers = this.answers;
     if (!answers) return;
     const s = this.text;
     const result = assess(answers);
-    if (announce) this.announce(format(s.announceResult, { title: resultTitle(result, s, names) }));
     const detail: AssessmentCompleteDetail = {
       outcome: result.outcome,
       painLevel: result.painLevel,
@@ -460,16 +466,9 @@ export class SpaPainCheck extends SpaElement {
     emit(this, 'spa-assessment-complete', detail);
   }
 
-  private announce(message: string): void {
-    // Cleared first, so the same message twice is read twice.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
-  }
-
   private startOver = (): void => {
     this.draft = {};
     this.copyStatus = '';
-    this.announcement = '';
     this.go(1);
     if (this.remember) {
       try {
@@ -505,6 +504,6 @@ export class SpaPainCheck extends SpaElement {
       area.select();
       this.copyStatus = s.copyFallback;
     }
-    this.announce(this.copyStatus);
+    this.announcer.announce(this.copyStatus);
   };
 }
