@@ -84,5 +84,3 @@ export const savedSchema = z.object({
     none: z.optional(z.boolean()),
   }),
 });
-
-export type Saved = z.infer<typeof savedSchema>;

@@ -54,19 +54,27 @@ export interface Recommendation {
   frequency: Frequency;
 }
 
-export interface Assessment {
-  outcome: AssessmentOutcome;
+interface AssessmentBase {
   painLevel: number;
   painBand: PainBand;
   duration: PainDuration;
-  /** The safety boxes behind an `urgent` or `see-doctor` outcome, in checklist order. */
-  flags: SafetyFlag[];
-  /** Only for `see-doctor`. */
-  urgency?: DoctorUrgency;
-  /** Only for `ok`. */
-  recommendation?: Recommendation;
   reasons: Reason[];
 }
+
+/** The result, by outcome: only `ok` carries a recommendation, only `see-doctor` an urgency. */
+export type Assessment =
+  | (AssessmentBase & {
+      outcome: 'urgent';
+      /** The emergency boxes ticked, in checklist order. */
+      flags: SafetyFlag[];
+    })
+  | (AssessmentBase & {
+      outcome: 'see-doctor';
+      /** The boxes behind it, in checklist order. */
+      flags: SafetyFlag[];
+      urgency: DoctorUrgency;
+    })
+  | (AssessmentBase & { outcome: 'ok'; recommendation: Recommendation });
 
 /** nrs: 0 no pain; bands 1–3 mild, 4–6 moderate, 7–10 severe — wording only, never a diagnosis. */
 export function painBand(level: number): PainBand {
@@ -248,7 +256,6 @@ export function assess(answers: PainAnswers): Assessment {
   return {
     ...base,
     outcome: 'ok',
-    flags: [],
     recommendation: { technique, alternative, pressure, frequency: frequency.frequency },
     reasons,
   };

@@ -23,8 +23,7 @@ export interface PainCheckStrings {
   painHint: string;
   /** The band words shown beside each number. */
   bands: Record<PainBand, string>;
-  /** The ends of the scale. */
-  painNone: string;
+  /** Beside 10, the top of the scale (0 reads "no pain" from `bands`). */
   painWorst: string;
   /** Names the chosen value; `{level}` and `{band}`. */
   painChosen: string;
@@ -95,7 +94,6 @@ const en: PainCheckStrings = {
   painLegend: 'How strong is your back pain right now?',
   painHint: '0 means no pain at all, 10 the worst pain you can imagine.',
   bands: { none: 'no pain', mild: 'mild', moderate: 'moderate', severe: 'severe' },
-  painNone: 'no pain',
   painWorst: 'worst imaginable',
   painChosen: 'You chose {level}: {band}.',
   durationLegend: 'How long have you had this pain?',

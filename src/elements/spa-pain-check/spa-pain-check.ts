@@ -351,7 +351,6 @@ export class SpaPainCheck extends SpaElement {
   private renderResult(s: PainCheckStrings, answers: PainAnswers, result: Assessment): TemplateResult {
     const title = resultTitle(result, s, names);
     const why = result.reasons.map((reason) => html`<li>${reasonText(reason, result, answers, s, names)}</li>`);
-    const rec = result.recommendation;
     let body: TemplateResult;
     if (result.outcome === 'urgent') {
       body = html`<p class="urgent-action"><strong>${s.urgentAction}</strong></p>
@@ -364,15 +363,16 @@ export class SpaPainCheck extends SpaElement {
         <p>${result.urgency === 'soon' ? s.doctorSoon : s.doctorBefore}</p>
         ${this.resolved.doctorBooking === 'off' ? nothing : this.renderBooking(s.bookAfterDoctor, 'outline')}`;
     } else {
+      const rec = result.recommendation;
       body = html`<dl class="facts">
-          <div><dt>${s.alternativeLabel}</dt><dd>${names(rec!.alternative)}</dd></div>
-          <div><dt>${s.pressureLabel}</dt><dd>${s.pressureNames[rec!.pressure]}</dd></div>
-          <div><dt>${s.frequencyLabel}</dt><dd>${s.frequencies[rec!.frequency]}</dd></div>
+          <div><dt>${s.alternativeLabel}</dt><dd>${names(rec.alternative)}</dd></div>
+          <div><dt>${s.pressureLabel}</dt><dd>${s.pressureNames[rec.pressure]}</dd></div>
+          <div><dt>${s.frequencyLabel}</dt><dd>${s.frequencies[rec.frequency]}</dd></div>
         </dl>
         <p class="why-label">${s.whyLabel}</p>
         <ul class="reasons">${why}</ul>
         <p class="evidence">${s.evidence}</p>
-        ${this.renderBooking(format(s.bookTechnique, { technique: s.techniqueNames[rec!.technique] ?? names(rec!.technique) }), 'primary', rec!.technique)}`;
+        ${this.renderBooking(format(s.bookTechnique, { technique: s.techniqueNames[rec.technique] ?? names(rec.technique) }), 'primary', rec.technique)}`;
     }
     return html`<section class="result ${result.outcome}" part="result" aria-labelledby="result-title">
       <p class="result-title" part="result-title" id="result-title" role="heading" aria-level=${this.resolved.headingLevel ?? 3} tabindex="-1">${title}</p>
@@ -462,7 +462,7 @@ export class SpaPainCheck extends SpaElement {
       duration: result.duration,
       reasons: result.reasons.map((reason) => reasonText(reason, result, answers, s, names)),
     };
-    if (result.recommendation) detail.recommendation = { ...result.recommendation };
+    if (result.outcome === 'ok') detail.recommendation = { ...result.recommendation };
     emit(this, 'spa-assessment-complete', detail);
   }
 
