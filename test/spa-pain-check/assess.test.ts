@@ -50,7 +50,7 @@ describe('painBand (NRS wording)', () => {
 });
 
 describe('assess: safety first', () => {
-  const urgent: SafetyFlag[] = ['saddle-numbness', 'bladder-bowel', 'leg-weakness'];
+  const urgent: SafetyFlag[] = ['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'both-legs', 'accident'];
   for (const flag of urgent) {
     it(`${flag} alone → urgent, no recommendation, the box named as the reason`, () => {
       const result = expectOutcome(assess(answers({ safety: [flag], painLevel: 2, feeling: 'stress' })), 'urgent');
@@ -88,6 +88,11 @@ describe('assess: safety first', () => {
   it('urgent beats see-doctor: only the urgent boxes are named', () => {
     const result = expectOutcome(assess(answers({ safety: ['pregnancy', 'leg-weakness', 'fever', 'bladder-bowel'] })), 'urgent');
     expect(result.flags).to.deep.equal(['bladder-bowel', 'leg-weakness']);
+  });
+
+  it('a serious accident is an emergency; a minor fall or injury means a doctor soon', () => {
+    expectOutcome(assess(answers({ safety: ['accident', 'injury'] })), 'urgent');
+    expect(expectOutcome(assess(answers({ safety: ['injury'] })), 'see-doctor').urgency).to.equal('soon');
   });
 
   it('"not sure" about an emergency sign is never an all-clear', () => {

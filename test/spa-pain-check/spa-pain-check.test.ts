@@ -219,8 +219,8 @@ describe('<spa-pain-check>', () => {
       expect(input(el, 'experience', 'first').checked && input(el, 'pressure', 'gentle').checked).to.equal(true);
       await submit();
       expect(legendText(el)).to.contain('Step 5 of 5');
-      // Fourteen boxes, then "None of these".
-      for (let i = 0; i < 15; i++) await tab();
+      // Sixteen boxes, then "None of these".
+      for (let i = 0; i < 17; i++) await tab();
       expectFocusOn(el, input(el, 'none', 'none'));
       await sendKeys({ press: ' ' });
       await el.updateComplete;
@@ -314,6 +314,39 @@ describe('<spa-pain-check>', () => {
       const detail = await walk(el, { ...OK, safety: ['urgent-unsure'] });
       expect(detail.outcome).to.equal('see-doctor');
       expect(root(el).textContent).to.contain('today or tomorrow');
+    });
+
+    it('the safety step lists both legs and a serious accident as emergencies, a minor fall as a reason to see a doctor', async () => {
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check booking-href="https://book.example/spa"></spa-pain-check>`);
+      await walk(el, { ...OK, safety: ['injury'] });
+      expect(root(el).textContent).to.contain('today or tomorrow');
+      $$(el, '.actions button')[0].click();
+      await el.updateComplete;
+      for (const [name, value] of [['painLevel', 4], ['duration', 'acute'], ['feeling', 'ache']] as const) {
+        await choose(el, name, value);
+        await next(el);
+      }
+      await choose(el, 'experience', 'few');
+      await choose(el, 'pressure', 'medium');
+      await next(el);
+      const urgentBoxes = $$(el, '.urgent-group .label').map((label) => label.textContent);
+      expect(urgentBoxes).to.include('Numbness, tingling or weakness in both legs');
+      expect(urgentBoxes).to.include('Back pain after a serious accident, such as a car crash or a fall from a height');
+      expect(input(el, 'safety', 'injury').closest('label')!.textContent!.trim()).to.equal('A recent minor fall or injury');
+      await choose(el, 'safety', 'accident');
+      const done = oneEvent(el, 'spa-assessment-complete');
+      await next(el);
+      expect(((await done) as CustomEvent<AssessmentCompleteDetail>).detail.outcome).to.equal('urgent');
+      expect($(el, '.result-title').textContent).to.equal('Get medical help now');
+      expect(root(el).textContent).to.contain('After a serious accident');
+      expect(root(el).textContent, 'no nerve explanation for an accident alone').to.not.contain('nerves at the base of the spine');
+      expect(root(el).querySelector('spa-booking-button')).to.equal(null);
+      $$(el, '.actions button')[0].click();
+      await el.updateComplete;
+      const detail = await walk(el, { ...OK, safety: ['both-legs'] });
+      expect(detail.outcome).to.equal('urgent');
+      expect(root(el).textContent).to.contain('nerves at the base of the spine');
+      expect(root(el).textContent).to.not.contain('After a serious accident');
     });
 
     it('urgent: only "get medical help now", no technique, no booking button', async () => {

@@ -358,7 +358,8 @@ export class SpaPainCheck extends SpaElement {
       body = html`<p class="urgent-action"><strong>${s.urgentAction}</strong></p>
         <p>${s.because}</p>
         <ul class="reasons">${why}</ul>
-        <p>${s.urgentText}</p>`;
+        ${result.flags.some((flag) => flag !== 'accident') ? html`<p>${s.urgentText}</p>` : nothing}
+        ${result.flags.includes('accident') ? html`<p>${s.urgentAccidentText}</p>` : nothing}`;
     } else if (result.outcome === 'see-doctor') {
       body = html`<p>${s.because}</p>
         <ul class="reasons">${why}</ul>
