@@ -17,6 +17,7 @@ import {
   SAFETY_RULES,
   assess,
   painBand,
+  type Assessment,
   type Recommendation,
 } from '../../src/elements/spa-pain-check/assess.js';
 
@@ -32,6 +33,12 @@ const answers = (overrides: Partial<PainAnswers> = {}): PainAnswers => ({
   ...overrides,
 });
 
+/** The result narrowed to the outcome it must have; the test fails when the outcome differs. */
+function expectOutcome<O extends Assessment['outcome']>(result: Assessment, outcome: O): Extract<Assessment, { outcome: O }> {
+  expect(result.outcome).to.equal(outcome);
+  return result as Extract<Assessment, { outcome: O }>;
+}
+
 describe('painBand (NRS wording)', () => {
   const table: [number, string][] = [
     [0, 'none'], [1, 'mild'], [2, 'mild'], [3, 'mild'], [4, 'moderate'], [5, 'moderate'],
@@ -43,12 +50,11 @@ describe('painBand (NRS wording)', () => {
 });
 
 describe('assess: safety first', () => {
-  const urgent: SafetyFlag[] = ['saddle-numbness', 'bladder-bowel', 'leg-weakness'];
+  const urgent: SafetyFlag[] = ['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'both-legs', 'accident'];
   for (const flag of urgent) {
     it(`${flag} alone → urgent, no recommendation, the box named as the reason`, () => {
-      const result = assess(answers({ safety: [flag], painLevel: 2, feeling: 'stress' }));
-      expect(result.outcome).to.equal('urgent');
-      expect(result.recommendation).to.equal(undefined);
+      const result = expectOutcome(assess(answers({ safety: [flag], painLevel: 2, feeling: 'stress' })), 'urgent');
+      expect(result).to.not.have.property('recommendation');
       expect(result.flags).to.deep.equal([flag]);
       expect(result.reasons).to.deep.equal([{ id: 'urgent-sign', answer: 'safety', source: 'red-flags-urgent', flag }]);
     });
@@ -72,18 +78,21 @@ describe('assess: safety first', () => {
   });
   for (const [flag, urgency, source] of doctor) {
     it(`${flag} alone → see a doctor (${urgency}), naming the box`, () => {
-      const result = assess(answers({ safety: [flag] }));
-      expect(result.outcome).to.equal('see-doctor');
+      const result = expectOutcome(assess(answers({ safety: [flag] })), 'see-doctor');
       expect(result.urgency).to.equal(urgency);
-      expect(result.recommendation).to.equal(undefined);
+      expect(result).to.not.have.property('recommendation');
       expect(result.reasons).to.deep.equal([{ id: 'doctor-sign', answer: 'safety', source, flag }]);
     });
   }
 
   it('urgent beats see-doctor: only the urgent boxes are named', () => {
-    const result = assess(answers({ safety: ['pregnancy', 'leg-weakness', 'fever', 'bladder-bowel'] }));
-    expect(result.outcome).to.equal('urgent');
+    const result = expectOutcome(assess(answers({ safety: ['pregnancy', 'leg-weakness', 'fever', 'bladder-bowel'] })), 'urgent');
     expect(result.flags).to.deep.equal(['bladder-bowel', 'leg-weakness']);
+  });
+
+  it('a serious accident is an emergency; a minor fall or injury means a doctor soon', () => {
+    expectOutcome(assess(answers({ safety: ['accident', 'injury'] })), 'urgent');
+    expect(expectOutcome(assess(answers({ safety: ['injury'] })), 'see-doctor').urgency).to.equal('soon');
   });
 
   it('"not sure" about an emergency sign is never an all-clear', () => {
@@ -93,8 +102,7 @@ describe('assess: safety first', () => {
   });
 
   it('see-doctor beats a recommendation, whatever the other answers; the soonest urgency wins', () => {
-    const result = assess(answers({ painLevel: 1, feeling: 'stress', experience: 'regular', safety: ['clot', 'injury'] }));
-    expect(result.outcome).to.equal('see-doctor');
+    const result = expectOutcome(assess(answers({ painLevel: 1, feeling: 'stress', experience: 'regular', safety: ['clot', 'injury'] })), 'see-doctor');
     expect(result.urgency).to.equal('soon');
     expect(result.flags).to.deep.equal(['injury', 'clot']);
     expect(result.reasons.map((r) => r.flag)).to.deep.equal(['injury', 'clot']);
@@ -154,8 +162,7 @@ describe('assess: the suggestion', () => {
   ];
   for (const [name, given, recommendation, reasons] of table) {
     it(name, () => {
-      const result = assess(answers(given));
-      expect(result.outcome).to.equal('ok');
+      const result = expectOutcome(assess(answers(given)), 'ok');
       expect(result.recommendation).to.deep.equal(recommendation);
       expect(result.reasons.map((r) => r.id)).to.deep.equal(reasons);
     });
@@ -182,12 +189,11 @@ describe('assess: the suggestion', () => {
               for (const painLevel of [0, 2, 5, 7, 10]) {
                 const input = answers({ feeling, duration, experience, pressure, painLevel });
                 const frozen = JSON.stringify(input);
-                const result = assess(input);
+                const result = expectOutcome(assess(input), 'ok');
                 const label = JSON.stringify(input);
                 expect(JSON.stringify(input), 'input untouched').to.equal(frozen);
                 expect(assess(input), 'deterministic').to.deep.equal(result);
-                const rec = result.recommendation!;
-                expect(result.outcome, label).to.equal('ok');
+                const rec = result.recommendation;
                 expect(rec.technique, label).to.not.equal(rec.alternative);
                 expect(rec.frequency, label).to.equal(FREQUENCY_RULES[duration].frequency);
                 expect(ranges[rec.technique], label).to.include(rec.pressure);

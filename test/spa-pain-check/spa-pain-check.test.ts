@@ -102,6 +102,8 @@ describe('<spa-pain-check>', () => {
       expect(nextButton.getAttribute('aria-disabled')).to.equal('false');
       expect(nextButton.hasAttribute('aria-describedby')).to.equal(false);
       expect(root(el).querySelector('#why-not')).to.equal(null);
+      await next(el);
+      expect($(el, '[role="status"]').textContent!.trim(), 'the hint is taken back on the next step').to.equal('');
     });
 
     it('moves focus to each new step’s legend; Back keeps the answers', async () => {
@@ -217,8 +219,8 @@ describe('<spa-pain-check>', () => {
       expect(input(el, 'experience', 'first').checked && input(el, 'pressure', 'gentle').checked).to.equal(true);
       await submit();
       expect(legendText(el)).to.contain('Step 5 of 5');
-      // Fourteen boxes, then "None of these".
-      for (let i = 0; i < 15; i++) await tab();
+      // Sixteen boxes, then "None of these".
+      for (let i = 0; i < 17; i++) await tab();
       expectFocusOn(el, input(el, 'none', 'none'));
       await sendKeys({ press: ' ' });
       await el.updateComplete;
@@ -265,8 +267,10 @@ describe('<spa-pain-check>', () => {
       expect(cta.href).to.equal('https://book.example/spa?service=trigger-point');
       expect(cta.textContent!.trim()).to.equal('Book trigger point therapy');
       expect(booking.querySelector('a')!.getAttribute('href'), 'fallback link inside').to.equal('https://book.example/spa');
+      // Focus on the title reads the result out; the live region stays quiet so it is not said twice.
       await aTimeout(50);
-      expect($(el, '[role="status"]').textContent).to.equal('Your result: Our suggestion: Trigger point therapy.');
+      await el.updateComplete;
+      expect($$(el, '[role="status"]').map((region) => region.textContent!.trim())).to.deep.equal(['']);
       await expect(el).to.be.accessible();
     });
 
@@ -310,6 +314,39 @@ describe('<spa-pain-check>', () => {
       const detail = await walk(el, { ...OK, safety: ['urgent-unsure'] });
       expect(detail.outcome).to.equal('see-doctor');
       expect(root(el).textContent).to.contain('today or tomorrow');
+    });
+
+    it('the safety step lists both legs and a serious accident as emergencies, a minor fall as a reason to see a doctor', async () => {
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check booking-href="https://book.example/spa"></spa-pain-check>`);
+      await walk(el, { ...OK, safety: ['injury'] });
+      expect(root(el).textContent).to.contain('today or tomorrow');
+      $$(el, '.actions button')[0].click();
+      await el.updateComplete;
+      for (const [name, value] of [['painLevel', 4], ['duration', 'acute'], ['feeling', 'ache']] as const) {
+        await choose(el, name, value);
+        await next(el);
+      }
+      await choose(el, 'experience', 'few');
+      await choose(el, 'pressure', 'medium');
+      await next(el);
+      const urgentBoxes = $$(el, '.urgent-group .label').map((label) => label.textContent);
+      expect(urgentBoxes).to.include('Numbness, tingling or weakness in both legs');
+      expect(urgentBoxes).to.include('Back pain after a serious accident, such as a car crash or a fall from a height');
+      expect(input(el, 'safety', 'injury').closest('label')!.textContent!.trim()).to.equal('A recent minor fall or injury');
+      await choose(el, 'safety', 'accident');
+      const done = oneEvent(el, 'spa-assessment-complete');
+      await next(el);
+      expect(((await done) as CustomEvent<AssessmentCompleteDetail>).detail.outcome).to.equal('urgent');
+      expect($(el, '.result-title').textContent).to.equal('Get medical help now');
+      expect(root(el).textContent).to.contain('After a serious accident');
+      expect(root(el).textContent, 'no nerve explanation for an accident alone').to.not.contain('nerves at the base of the spine');
+      expect(root(el).querySelector('spa-booking-button')).to.equal(null);
+      $$(el, '.actions button')[0].click();
+      await el.updateComplete;
+      const detail = await walk(el, { ...OK, safety: ['both-legs'] });
+      expect(detail.outcome).to.equal('urgent');
+      expect(root(el).textContent).to.contain('nerves at the base of the spine');
+      expect(root(el).textContent).to.not.contain('After a serious accident');
     });
 
     it('urgent: only "get medical help now", no technique, no booking button', async () => {
@@ -399,6 +436,9 @@ describe('<spa-pain-check>', () => {
         expect(text).to.contain('not a diagnosis');
         expect(text).to.not.contain('<');
         expect($(el, '.copy-status').textContent).to.equal('Summary copied.');
+        await nextFrame();
+        await el.updateComplete;
+        expect($(el, '[role="status"]').textContent).to.equal('Summary copied.');
         fake.writeText = async () => {
           throw new Error('denied');
         };
@@ -494,6 +534,60 @@ describe('<spa-pain-check>', () => {
       expect(sessionStorage.getItem('spa-pain-check:back')).to.equal(null);
     });
 
+    it('remember set from script after connecting restores the kept answers once, and keeps saving', async () => {
+      sessionStorage.setItem('spa-pain-check:back', JSON.stringify({ step: 2, draft: { painLevel: 7 } }));
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check id="back"></spa-pain-check>`);
+      expect(legendText(el), 'nothing read without remember').to.contain('Step 1 of 5');
+      el.remember = true;
+      await el.updateComplete;
+      expect(legendText(el)).to.contain('Step 2 of 5');
+      expect(focused(el), 'a restore moves no focus').to.equal('nothing');
+      await choose(el, 'duration', 'chronic');
+      expect(JSON.parse(sessionStorage.getItem('spa-pain-check:back')!)).to.deep.equal({ step: 2, draft: { painLevel: 7, duration: 'chronic' } });
+      // Turning it off and on again does not read the storage a second time over newer answers.
+      el.remember = false;
+      await el.updateComplete;
+      await choose(el, 'duration', 'acute');
+      el.remember = true;
+      await el.updateComplete;
+      expect(input(el, 'duration', 'acute').checked).to.equal(true);
+    });
+
+    it('an id set after connecting restores what that id kept, and saving follows the new id', async () => {
+      sessionStorage.setItem('spa-pain-check:later', JSON.stringify({ step: 3, draft: { painLevel: 2, duration: 'acute' } }));
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
+      expect(legendText(el)).to.contain('Step 1 of 5');
+      el.id = 'later';
+      await el.updateComplete;
+      expect(legendText(el)).to.contain('Step 3 of 5');
+      await choose(el, 'feeling', 'ache');
+      expect(JSON.parse(sessionStorage.getItem('spa-pain-check:later')!).draft.feeling).to.equal('ache');
+      expect(sessionStorage.getItem('spa-pain-check'), 'nothing under the old key').to.equal(null);
+    });
+
+    it('answers given before remember is turned on are kept, not replaced by older ones', async () => {
+      sessionStorage.setItem('spa-pain-check', JSON.stringify({ step: 2, draft: { painLevel: 9 } }));
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
+      await choose(el, 'painLevel', 1);
+      await next(el);
+      el.remember = true;
+      await el.updateComplete;
+      $(el, '.back').click();
+      await el.updateComplete;
+      expect(input(el, 'painLevel', 1).checked).to.equal(true);
+      expect(JSON.parse(sessionStorage.getItem('spa-pain-check')!).draft).to.deep.equal({ painLevel: 1 });
+    });
+
+    it('a remembered result restored by setting remember later is told to the page', async () => {
+      const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
+      await walk(first, SEE_DOCTOR);
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
+      const told = oneEvent(el, 'spa-assessment-complete');
+      el.remember = true;
+      expect(((await told) as CustomEvent<AssessmentCompleteDetail>).detail.outcome).to.equal('see-doctor');
+      expect($(el, '.result-title').textContent).to.equal('Please see a doctor before booking');
+    });
+
     it('a remembered result is shown and told to the page again after a reload; edited storage is ignored', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
       await walk(el, OK);
@@ -506,6 +600,9 @@ describe('<spa-pain-check>', () => {
       try {
         expect(((await told) as CustomEvent<AssessmentCompleteDetail>).detail.outcome).to.equal('ok');
         expect($(again, '.result-title').textContent).to.equal('Our suggestion: Trigger point therapy');
+        await aTimeout(50);
+        expect($(again, '[role="status"]').textContent!.trim(), 'the visitor did nothing: nothing announced').to.equal('');
+        expect(focused(again), 'no focus stolen').to.equal('nothing');
       } finally {
         wrapper.remove();
       }
@@ -530,6 +627,36 @@ describe('<spa-pain-check>', () => {
       expect(events).to.have.length(1);
       await walk(el, OK);
       expect(root(el).querySelector('spa-booking-button')).to.equal(null);
+    });
+
+    it('refuses a bad heading-level with one error and falls back to level 3', async () => {
+      for (const bad of ['abc', '9']) {
+        let el!: SpaPainCheck;
+        let errors: string[] = [];
+        const events = await captureSpaErrors(async () => {
+          errors = await captureConsole('error', async () => {
+            el = await fixture<SpaPainCheck>(html`<spa-pain-check heading-level=${bad}></spa-pain-check>`);
+          });
+        });
+        expect(errors, bad).to.deep.equal(['[spa-pain-check] headingLevel: expected a heading level from 2 to 6 (from the attribute)']);
+        expect(events, bad).to.have.length(1);
+        await walk(el, OK);
+        expect($(el, '.result-title').getAttribute('aria-level'), bad).to.equal('3');
+      }
+    });
+
+    it('takes the heading level from the attribute, the JSON child and the config property, in that rising order', async () => {
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check heading-level="4">
+        <script type="application/json">{ "headingLevel": 5 }</script>
+      </spa-pain-check>`);
+      await walk(el, OK);
+      expect($(el, '.result-title').getAttribute('aria-level')).to.equal('5');
+      el.config = { headingLevel: 2 };
+      await el.updateComplete;
+      expect($(el, '.result-title').getAttribute('aria-level')).to.equal('2');
+      const plain = await fixture<SpaPainCheck>(html`<spa-pain-check heading-level="4"></spa-pain-check>`);
+      await walk(plain, OK);
+      expect($(plain, '.result-title').getAttribute('aria-level')).to.equal('4');
     });
 
     it('takes strings and config from its JSON child; the strings property wins', async () => {

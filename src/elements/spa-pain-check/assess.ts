@@ -54,19 +54,27 @@ export interface Recommendation {
   frequency: Frequency;
 }
 
-export interface Assessment {
-  outcome: AssessmentOutcome;
+interface AssessmentBase {
   painLevel: number;
   painBand: PainBand;
   duration: PainDuration;
-  /** The safety boxes behind an `urgent` or `see-doctor` outcome, in checklist order. */
-  flags: SafetyFlag[];
-  /** Only for `see-doctor`. */
-  urgency?: DoctorUrgency;
-  /** Only for `ok`. */
-  recommendation?: Recommendation;
   reasons: Reason[];
 }
+
+/** The result, by outcome: only `ok` carries a recommendation, only `see-doctor` an urgency. */
+export type Assessment =
+  | (AssessmentBase & {
+      outcome: 'urgent';
+      /** The emergency boxes ticked, in checklist order. */
+      flags: SafetyFlag[];
+    })
+  | (AssessmentBase & {
+      outcome: 'see-doctor';
+      /** The boxes behind it, in checklist order. */
+      flags: SafetyFlag[];
+      urgency: DoctorUrgency;
+    })
+  | (AssessmentBase & { outcome: 'ok'; recommendation: Recommendation });
 
 /** nrs: 0 no pain; bands 1–3 mild, 4–6 moderate, 7–10 severe — wording only, never a diagnosis. */
 export function painBand(level: number): PainBand {
@@ -90,11 +98,18 @@ export const SAFETY_RULES: Readonly<Record<SafetyFlag, SafetyRule>> = {
   'bladder-bowel': { outcome: 'urgent', source: 'red-flags-urgent' },
   // red-flags-urgent: leg weakness or numbness that is getting worse → emergency care now.
   'leg-weakness': { outcome: 'urgent', source: 'red-flags-urgent' },
+  // red-flags-urgent: pain, tingling, weakness or numbness in both legs → emergency care now (NHS
+  // emergency signs; cauda equina per BMJ Best Practice).
+  'both-legs': { outcome: 'urgent', source: 'red-flags-urgent' },
+  // red-flags-urgent: back pain after a serious accident → emergency care now (NHS emergency signs);
+  // a minor fall is `injury` below.
+  accident: { outcome: 'urgent', source: 'red-flags-urgent' },
   // red-flags-urgent: "not sure" about an emergency sign is treated as at least "see a doctor urgently".
   'urgent-unsure': { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-urgent' },
   // red-flags-doctor: fever or feeling unwell with back pain → doctor the same or next day.
   fever: { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
-  // red-flags-doctor: significant trauma (a fall, accident or injury).
+  // red-flags-doctor: a minor fall or injury → doctor the same or next day (pain after a minor fall
+  // may hide a fracture when bones are weak); a serious accident is `accident` above.
   injury: { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
   // red-flags-doctor: history of cancer or unexplained weight loss.
   cancer: { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
@@ -248,7 +263,6 @@ export function assess(answers: PainAnswers): Assessment {
   return {
     ...base,
     outcome: 'ok',
-    flags: [],
     recommendation: { technique, alternative, pressure, frequency: frequency.frequency },
     reasons,
   };

@@ -11,58 +11,91 @@ import type { Frequency, ReasonId } from './assess.js';
 export interface PainCheckStrings {
   /** Above each question; `{step}` and `{total}`. */
   progress: string;
+  /** The Back button. */
   back: string;
+  /** The Next button on steps 1–4. */
   next: string;
-  /** The last step's Next. */
+  /** The last step's Next, which shows the result. */
   finish: string;
   /** Why Next does nothing yet. */
   answerFirst: string;
   /** Why Next does nothing yet on the safety step. */
   tickFirst: string;
+  /** Question 1: how strong the pain is now. */
   painLegend: string;
+  /** Under question 1: what 0 and 10 mean. */
   painHint: string;
-  /** The band words shown beside each number. */
+  /** The band words shown beside each number, by band. */
   bands: Record<PainBand, string>;
-  /** The ends of the scale. */
-  painNone: string;
+  /** Beside 10, the top of the scale (0 reads "no pain" from `bands`). */
   painWorst: string;
   /** Names the chosen value; `{level}` and `{band}`. */
   painChosen: string;
+  /** Question 2: how long the pain has lasted. */
   durationLegend: string;
+  /** The answers to question 2, in weeks, by duration. */
   durations: Record<PainDuration, string>;
+  /** Beside each duration: the plain word and the clinical one. */
   durationHints: Record<PainDuration, string>;
+  /** Question 3: what the pain feels like most. */
   feelingLegend: string;
+  /** The answers to question 3, by feeling. */
   feelings: Record<Feeling, string>;
+  /** Question 4, which asks two things: its heading. */
   experienceStepLegend: string;
+  /** Question 4a: massage before? */
   experienceLegend: string;
+  /** The answers to question 4a, by experience. */
   experiences: Record<Experience, string>;
+  /** Question 4b: the pressure the visitor likes. */
   pressureLegend: string;
+  /** The answers to question 4b, by preference. */
   pressures: Record<PressurePreference, string>;
+  /** Question 5: the safety check. */
   safetyLegend: string;
+  /** Under question 5: tick every box that applies; answers stay on the page. */
   safetyHint: string;
+  /** Heading of the emergency signs. */
   urgentGroup: string;
+  /** Heading of the reasons to see a doctor first. */
   doctorGroup: string;
+  /** Each safety box, by id; also read back as the reason behind an urgent or see-doctor result. */
   flags: Record<SafetyFlag, string>;
+  /** The explicit "none of these" box. */
   none: string;
+  /** Title of the urgent result. */
   urgentTitle: string;
+  /** Urgent result, after a nerve sign: why it cannot wait. */
   urgentText: string;
+  /** Urgent result, after a serious accident: why it cannot wait. */
+  urgentAccidentText: string;
+  /** Urgent result: what to do now. */
   urgentAction: string;
+  /** Title of the see-a-doctor result. */
   doctorTitle: string;
   /** Lead-in of the list of safety answers behind an urgent or see-doctor result. */
   because: string;
+  /** See-a-doctor result when a box needs a doctor within a day or so. */
   doctorSoon: string;
+  /** See-a-doctor result when the doctor's word is needed before booking. */
   doctorBefore: string;
   /** Label of the booking button after a see-doctor outcome. */
   bookAfterDoctor: string;
+  /** Start of the suggestion's title, before the technique. */
   okTitle: string;
-  /** `{technique}`. */
+  /** The technique in the suggestion's title; `{technique}`. */
   okTechnique: string;
+  /** Label of the second-choice technique. */
   alternativeLabel: string;
+  /** Label of the pressure to start with. */
   pressureLabel: string;
+  /** Label of how often to come. */
   frequencyLabel: string;
+  /** Lead-in of the reasons behind a suggestion. */
   whyLabel: string;
   /** How each pressure reads in the result. */
   pressureNames: Record<Pressure, string>;
+  /** How often to come, by frequency. */
   frequencies: Record<Frequency, string>;
   /** The honest note: no technique has been shown to beat another. */
   evidence: string;
@@ -72,19 +105,26 @@ export interface PainCheckStrings {
   bookTechnique: string;
   /** Technique names as they read inside a sentence, by technique id. */
   techniqueNames: Readonly<Record<string, string>>;
+  /** The "not a diagnosis" note under every result. */
   disclaimer: string;
+  /** The button that erases the answers and goes back to step 1. */
   startOver: string;
+  /** The button that prints the result and summary. */
   print: string;
+  /** The button that copies the plain-text summary. */
   copy: string;
+  /** Shown and announced once the summary is copied. */
   copied: string;
   /** When the clipboard is not available: the summary is selected instead. */
   copyFallback: string;
+  /** The summary's disclosure, and the label of its text box. */
   summaryTitle: string;
+  /** First line of the plain-text summary. */
   summaryHeading: string;
+  /** Summary: heading of the answers. */
   summaryAnswers: string;
+  /** Summary: label of the result. */
   summaryResult: string;
-  /** Read when a result appears; `{title}`. */
-  announceResult: string;
 }
 
 const en: PainCheckStrings = {
@@ -97,7 +137,6 @@ const en: PainCheckStrings = {
   painLegend: 'How strong is your back pain right now?',
   painHint: '0 means no pain at all, 10 the worst pain you can imagine.',
   bands: { none: 'no pain', mild: 'mild', moderate: 'moderate', severe: 'severe' },
-  painNone: 'no pain',
   painWorst: 'worst imaginable',
   painChosen: 'You chose {level}: {band}.',
   durationLegend: 'How long have you had this pain?',
@@ -124,9 +163,11 @@ const en: PainCheckStrings = {
     'saddle-numbness': 'New numbness around the genitals, buttocks or inner thighs',
     'bladder-bowel': 'New trouble controlling your bladder or bowels',
     'leg-weakness': 'Weakness or numbness in a leg that is getting worse',
+    'both-legs': 'Numbness, tingling or weakness in both legs',
+    accident: 'Back pain after a serious accident, such as a car crash or a fall from a height',
     'urgent-unsure': 'I’m not sure about one of the signs above',
     fever: 'A fever, or feeling unwell, along with the back pain',
-    injury: 'A recent fall, accident or injury',
+    injury: 'A recent minor fall or injury',
     cancer: 'Cancer now or in the past, or weight loss you cannot explain',
     'night-pain': 'Pain that is constant at night and not eased by rest or changing position',
     fracture: 'A fracture that has not healed, or osteoporosis',
@@ -140,6 +181,8 @@ const en: PainCheckStrings = {
   urgentTitle: 'Get medical help now',
   urgentText:
     'Together with back pain, this can mean the nerves at the base of the spine are being squeezed. That needs checking in hospital straight away: waiting can cause lasting harm. Please do not book a massage.',
+  urgentAccidentText:
+    'After a serious accident, back pain needs checking in hospital straight away, even if you can move: the spine may be hurt. Please do not book a massage.',
   urgentAction: 'Call your local emergency number, or go to an emergency department now.',
   doctorTitle: 'Please see a doctor before booking',
   because: 'You told us about:',
@@ -192,7 +235,6 @@ const en: PainCheckStrings = {
   summaryHeading: 'Back pain self-check',
   summaryAnswers: 'My answers',
   summaryResult: 'Result',
-  announceResult: 'Your result: {title}.',
 };
 
 export const painCheckStrings: Catalog<PainCheckStrings> = { en };

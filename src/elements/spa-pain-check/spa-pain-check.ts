@@ -3,17 +3,20 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
+import { Announcer } from '../../core/announcer.js';
 import type { AssessmentCompleteDetail } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
-import { oneOf, safeUrl } from '../../core/schema.js';
+import { headingLevel, oneOf, onOff, safeUrl } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { techniques } from '../../content/techniques.js';
 import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
-// The class only (results render it); define.ts registers it.
+// For lit-analyzer's no-missing-import check on the <spa-booking-button> results render: it counts
+// only value imports (an `import type` does not satisfy it). The module only declares the class, and
+// define.ts registers the tag and imports it anyway, so this adds no code and no side effect.
 import '../spa-booking-button/spa-booking-button.js';
 import {
   DOCTOR_FLAGS,
@@ -35,17 +38,23 @@ import { painCheckStrings, type PainCheckStrings } from './pain-check.strings.js
 import { styles } from './spa-pain-check.styles.js';
 import { reasonText, resultTitle, summaryText } from './summary.js';
 
-/** Config of `<spa-pain-check>`, as JSON child, `config` property or attributes. */
-export const painCheckConfigFields = {
+const configFields = {
   bookingHref: safeUrl(),
   bookingProvider: oneOf(PROVIDERS),
-  doctorBooking: oneOf(['on', 'off']),
+  doctorBooking: onOff(),
+  headingLevel: headingLevel(),
 };
 
+/** Config of `<spa-pain-check>`, as JSON child, `config` property or attributes. */
 export interface PainCheckConfig {
+  /** The spa's booking page, as the `booking-href` attribute. */
   bookingHref: string;
+  /** The booking system behind it, as the `booking-provider` attribute. */
   bookingProvider: Provider;
+  /** Whether a see-a-doctor result offers "Book once your doctor agrees", as `doctor-booking`. */
   doctorBooking: 'on' | 'off';
+  /** Heading level (2–6) of the result's title, as `heading-level`. */
+  headingLevel: number;
 }
 
 declare global {
@@ -111,7 +120,7 @@ export class SpaPainCheck extends SpaElement {
   @property({ type: Boolean }) remember = false;
 
   /** Heading level (2–6) of the result's title, to fit the page's outline. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** Config object; takes precedence over the JSON child and attributes. */
   @property({ attribute: false }) config?: Partial<PainCheckConfig>;
@@ -121,35 +130,56 @@ export class SpaPainCheck extends SpaElement {
 
   @state() private step = 1;
   @state() private draft: Draft = {};
-  @state() private announcement = '';
   @state() private copyStatus = '';
   private resolved: Partial<PainCheckConfig> = {};
+  private readonly announcer = new Announcer(this);
   private focusAfterUpdate = false;
-  private restored = false;
+  /** The storage key last read, so each key is read once, however often `remember` or `id` change. */
+  private restoredKey?: string;
+  /** A remembered result was just restored: tell the page once it is rendered. */
+  private tellPage = false;
 
   constructor() {
     super();
     new LightDomController(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.remember && !this.restored) this.restore();
+  // `id` names the storage key but is not a Lit property: watch its attribute (set by `el.id` too).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'id'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'id' && old !== value) this.requestUpdate();
   }
 
   private get storageKey(): string {
     return `spa-pain-check${this.id ? `:${this.id}` : ''}`;
   }
 
+  /**
+   * Called before each render, so `remember` or `id` set from script after connecting still count.
+   * A visitor who has already started keeps their answers, which are then kept under the new key;
+   * otherwise what the key holds is restored.
+   */
+  private remembered(): void {
+    const key = this.remember ? this.storageKey : undefined;
+    if (!key || key === this.restoredKey) return;
+    this.restoredKey = key;
+    if (this.step > 1 || Object.keys(this.draft).length) this.save();
+    else this.restore();
+  }
+
   /** Reads remembered answers; storage may be blocked or edited, so anything odd is ignored. */
   private restore(): void {
-    this.restored = true;
     try {
       const raw = sessionStorage.getItem(this.storageKey);
       const saved = raw ? z.safeParse(savedSchema, JSON.parse(raw)) : undefined;
       if (!saved?.success) return;
       this.draft = saved.data.draft;
       this.step = saved.data.step === RESULT && !completeAnswers(this.draft) ? STEPS : saved.data.step;
+      this.tellPage = this.step === RESULT;
     } catch {
       // Private modes and sandboxed frames may refuse storage: the check still works in memory.
     }
@@ -171,22 +201,29 @@ export class SpaPainCheck extends SpaElement {
       { source: 'json', values: json.value },
       {
         source: 'attribute',
-        values: given({ bookingHref: this.bookingHref, bookingProvider: this.bookingProvider, doctorBooking: this.doctorBooking }),
+        values: given({
+          bookingHref: this.bookingHref,
+          bookingProvider: this.bookingProvider,
+          doctorBooking: this.doctorBooking,
+          headingLevel: this.headingLevel,
+        }),
       },
-      { source: 'default', values: { doctorBooking: 'on', bookingProvider: 'generic' } },
+      { source: 'default', values: { doctorBooking: 'on', bookingProvider: 'generic', headingLevel: 3 } },
     ];
-    const { value, problems } = resolveConfig<PainCheckConfig>(painCheckConfigFields, layers);
+    const { value, problems } = resolveConfig<PainCheckConfig>(configFields, layers);
     if (json.problem) problems.unshift(json.problem);
     this.resolved = value;
     this.report(problems);
-  }
-
-  protected override firstUpdated(): void {
-    // A remembered result is announced to the page again, so followers catch up after a reload.
-    if (this.step === RESULT) this.complete(false);
+    this.remembered();
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this.tellPage) {
+      // A remembered result is told to the page again, so followers catch up after a reload. The
+      // visitor did nothing, so nothing is announced and focus stays where it is.
+      this.tellPage = false;
+      this.complete();
+    }
     if (!this.focusAfterUpdate || !changed.has('step')) return;
     this.focusAfterUpdate = false;
     // Firefox hands focus from a legend to the first control in its fieldset; a span inside keeps it.
@@ -206,7 +243,7 @@ export class SpaPainCheck extends SpaElement {
     const answers = this.step === RESULT ? this.answers : undefined;
     return html`<div class="frame">
       ${answers ? this.renderResult(strings, answers, assess(answers)) : this.renderStep(strings)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.announcer.render()}
     </div>`;
   }
 
@@ -314,34 +351,34 @@ export class SpaPainCheck extends SpaElement {
   }
 
   private renderResult(s: PainCheckStrings, answers: PainAnswers, result: Assessment): TemplateResult {
-    const level = Math.min(Math.max(Math.round(this.headingLevel), 2), 6);
     const title = resultTitle(result, s, names);
     const why = result.reasons.map((reason) => html`<li>${reasonText(reason, result, answers, s, names)}</li>`);
-    const rec = result.recommendation;
     let body: TemplateResult;
     if (result.outcome === 'urgent') {
       body = html`<p class="urgent-action"><strong>${s.urgentAction}</strong></p>
         <p>${s.because}</p>
         <ul class="reasons">${why}</ul>
-        <p>${s.urgentText}</p>`;
+        ${result.flags.some((flag) => flag !== 'accident') ? html`<p>${s.urgentText}</p>` : nothing}
+        ${result.flags.includes('accident') ? html`<p>${s.urgentAccidentText}</p>` : nothing}`;
     } else if (result.outcome === 'see-doctor') {
       body = html`<p>${s.because}</p>
         <ul class="reasons">${why}</ul>
         <p>${result.urgency === 'soon' ? s.doctorSoon : s.doctorBefore}</p>
         ${this.resolved.doctorBooking === 'off' ? nothing : this.renderBooking(s.bookAfterDoctor, 'outline')}`;
     } else {
+      const rec = result.recommendation;
       body = html`<dl class="facts">
-          <div><dt>${s.alternativeLabel}</dt><dd>${names(rec!.alternative)}</dd></div>
-          <div><dt>${s.pressureLabel}</dt><dd>${s.pressureNames[rec!.pressure]}</dd></div>
-          <div><dt>${s.frequencyLabel}</dt><dd>${s.frequencies[rec!.frequency]}</dd></div>
+          <div><dt>${s.alternativeLabel}</dt><dd>${names(rec.alternative)}</dd></div>
+          <div><dt>${s.pressureLabel}</dt><dd>${s.pressureNames[rec.pressure]}</dd></div>
+          <div><dt>${s.frequencyLabel}</dt><dd>${s.frequencies[rec.frequency]}</dd></div>
         </dl>
         <p class="why-label">${s.whyLabel}</p>
         <ul class="reasons">${why}</ul>
         <p class="evidence">${s.evidence}</p>
-        ${this.renderBooking(format(s.bookTechnique, { technique: s.techniqueNames[rec!.technique] ?? names(rec!.technique) }), 'primary', rec!.technique)}`;
+        ${this.renderBooking(format(s.bookTechnique, { technique: s.techniqueNames[rec.technique] ?? names(rec.technique) }), 'primary', rec.technique)}`;
     }
     return html`<section class="result ${result.outcome}" part="result" aria-labelledby="result-title">
-      <p class="result-title" part="result-title" id="result-title" role="heading" aria-level=${level} tabindex="-1">${title}</p>
+      <p class="result-title" part="result-title" id="result-title" role="heading" aria-level=${this.resolved.headingLevel ?? 3} tabindex="-1">${title}</p>
       ${body}
       <p class="disclaimer" part="disclaimer">${s.disclaimer}</p>
       <div class="actions" part="actions">
@@ -395,28 +432,32 @@ export class SpaPainCheck extends SpaElement {
     const s = this.text;
     if (!stepAnswered(this.step, this.draft)) {
       // Next stays focusable and explains itself instead of silently doing nothing.
-      this.announce(this.step === STEPS ? s.tickFirst : s.answerFirst);
+      this.announcer.announce(this.step === STEPS ? s.tickFirst : s.answerFirst);
       return;
     }
     this.go(this.step + 1);
-    if (this.step === RESULT) this.complete(true);
+    if (this.step === RESULT) this.complete();
   };
 
   private onBack = (): void => this.go(this.step - 1);
 
+  /**
+   * Focus moves to the new step's legend or the result's title, which screen readers read out, so
+   * nothing goes to the live region (it would be said twice) and an old hint is taken back.
+   */
   private go(step: number): void {
+    this.announcer.clear();
     this.step = step;
     this.focusAfterUpdate = true;
     this.save();
   }
 
-  /** Shows the result: announced in the live region, and told to the page. */
-  private complete(announce: boolean): void {
+  /** Tells the page the result, for booking buttons and technique cards that follow it. */
+  private complete(): void {
     const answers = this.answers;
     if (!answers) return;
     const s = this.text;
     const result = assess(answers);
-    if (announce) this.announce(format(s.announceResult, { title: resultTitle(result, s, names) }));
     const detail: AssessmentCompleteDetail = {
       outcome: result.outcome,
       painLevel: result.painLevel,
@@ -424,20 +465,13 @@ export class SpaPainCheck extends SpaElement {
       duration: result.duration,
       reasons: result.reasons.map((reason) => reasonText(reason, result, answers, s, names)),
     };
-    if (result.recommendation) detail.recommendation = { ...result.recommendation };
+    if (result.outcome === 'ok') detail.recommendation = { ...result.recommendation };
     emit(this, 'spa-assessment-complete', detail);
-  }
-
-  private announce(message: string): void {
-    // Cleared first, so the same message twice is read twice.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
   }
 
   private startOver = (): void => {
     this.draft = {};
     this.copyStatus = '';
-    this.announcement = '';
     this.go(1);
     if (this.remember) {
       try {
@@ -473,6 +507,6 @@ export class SpaPainCheck extends SpaElement {
       area.select();
       this.copyStatus = s.copyFallback;
     }
-    this.announce(this.copyStatus);
+    this.announcer.announce(this.copyStatus);
   };
 }

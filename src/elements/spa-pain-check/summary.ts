@@ -12,7 +12,7 @@ export type TechniqueNames = (id: string) => string;
 
 /** One "because you said …" sentence. */
 export function reasonText(reason: Reason, assessment: Assessment, answers: PainAnswers, strings: PainCheckStrings, names: TechniqueNames): string {
-  const recommendation = assessment.recommendation;
+  const recommendation = assessment.outcome === 'ok' ? assessment.recommendation : undefined;
   const inText = (id: string) => strings.techniqueNames[id] ?? names(id);
   return format(strings.reasons[reason.id], {
     level: assessment.painLevel,
@@ -29,7 +29,7 @@ export function reasonText(reason: Reason, assessment: Assessment, answers: Pain
 export function resultTitle(assessment: Assessment, strings: PainCheckStrings, names: TechniqueNames): string {
   if (assessment.outcome === 'urgent') return strings.urgentTitle;
   if (assessment.outcome === 'see-doctor') return strings.doctorTitle;
-  return `${strings.okTitle}: ${format(strings.okTechnique, { technique: names(assessment.recommendation!.technique) })}`;
+  return `${strings.okTitle}: ${format(strings.okTechnique, { technique: names(assessment.recommendation.technique) })}`;
 }
 
 /** Plain text: the answers, then the result and its reasons, then the disclaimer. */
@@ -48,8 +48,8 @@ export function summaryText(assessment: Assessment, answers: PainAnswers, string
     '',
     `${strings.summaryResult}: ${resultTitle(assessment, strings, names)}`,
   ];
-  const recommendation = assessment.recommendation;
-  if (recommendation) {
+  if (assessment.outcome === 'ok') {
+    const { recommendation } = assessment;
     lines.push(
       `${strings.alternativeLabel}: ${names(recommendation.alternative)}`,
       `${strings.pressureLabel}: ${strings.pressureNames[recommendation.pressure]}`,
