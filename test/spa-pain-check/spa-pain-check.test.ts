@@ -79,6 +79,20 @@ describe('<spa-pain-check>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the scale’s and the safety step’s hints describe their group, so forms mode reads them', async () => {
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
+      const description = () => root(el).getElementById($(el, 'fieldset').getAttribute('aria-describedby')!)?.textContent;
+      expect(description()).to.equal('0 means no pain at all, 10 the worst pain you can imagine.');
+      for (const [name, value] of [['painLevel', 5], ['duration', 'chronic'], ['feeling', 'knots']] as const) {
+        await choose(el, name, value);
+        await next(el);
+      }
+      await choose(el, 'experience', 'few');
+      await choose(el, 'pressure', 'medium');
+      await next(el);
+      expect(description()).to.contain('Tick every box that applies');
+    });
+
     it('names the chosen value in words', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
       await choose(el, 'painLevel', 6);
@@ -391,6 +405,14 @@ describe('<spa-pain-check>', () => {
       await cards.updateComplete;
       expect(cta().textContent!.trim()).to.equal('Book a massage');
       expect(recommendedCard()).to.equal(undefined);
+    });
+
+    it('two checks on a page showing the same outcome add no duplicate landmarks', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><spa-pain-check></spa-pain-check><spa-pain-check></spa-pain-check></div>`);
+      const [first, second] = [...wrapper.querySelectorAll('spa-pain-check')];
+      await walk(first, OK);
+      await walk(second, OK);
+      await expect(wrapper).to.be.accessible();
     });
 
     it('start over clears the answers and returns to step 1 with focus on its legend', async () => {

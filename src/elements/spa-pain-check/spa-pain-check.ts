@@ -252,7 +252,7 @@ export class SpaPainCheck extends SpaElement {
     const answered = stepAnswered(step, this.draft);
     const legends = [s.painLegend, s.durationLegend, s.feelingLegend, s.experienceStepLegend, s.safetyLegend];
     return html`<form part="form" novalidate @submit=${this.onNext} @change=${this.onChange}>
-      <fieldset part="step" class="step step-${step}">
+      <fieldset part="step" class="step step-${step}" aria-describedby=${step === 1 || step === STEPS ? 'help' : nothing}>
         <legend part="legend">
           <span class="title" tabindex="-1">
             <span class="progress" part="progress">${format(s.progress, { step, total: STEPS })}</span>
@@ -296,7 +296,7 @@ export class SpaPainCheck extends SpaElement {
     switch (step) {
       case 1: {
         const level = d.painLevel;
-        return html`<p class="help">${s.painHint}</p>
+        return html`<p class="help" id="help">${s.painHint}</p>
           <div class="scale">
             ${Array.from({ length: 11 }, (_, n) =>
               this.radio(
@@ -336,7 +336,7 @@ export class SpaPainCheck extends SpaElement {
       default: {
         const ticked = new Set(d.safety);
         const box = (flag: SafetyFlag) => this.checkbox('safety', flag, ticked.has(flag), s.flags[flag]);
-        return html`<p class="help">${s.safetyHint}</p>
+        return html`<p class="help" id="help">${s.safetyHint}</p>
           <fieldset class="group urgent-group">
             <legend>${s.urgentGroup}</legend>
             <div class="choices">${URGENT_FLAGS.map(box)}</div>
@@ -377,7 +377,7 @@ export class SpaPainCheck extends SpaElement {
         <p class="evidence">${s.evidence}</p>
         ${this.renderBooking(format(s.bookTechnique, { technique: s.techniqueNames[rec.technique] ?? names(rec.technique) }), 'primary', rec.technique)}`;
     }
-    return html`<section class="result ${result.outcome}" part="result" aria-labelledby="result-title">
+    return html`<section class="result ${result.outcome}" part="result">
       <p class="result-title" part="result-title" id="result-title" role="heading" aria-level=${this.resolved.headingLevel ?? 3} tabindex="-1">${title}</p>
       ${body}
       <p class="disclaimer" part="disclaimer">${s.disclaimer}</p>
