@@ -140,6 +140,24 @@ describe('<spa-faq>', () => {
       expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['Added later?']);
     });
 
+    it('with no usable <details>, the built-in questions show and the author’s own text stays readable', async () => {
+      let el!: SpaFaq;
+      const logged = await captureConsole('error', async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq>
+          <p>Questions our guests ask.</p>
+          <details><summary>Only a question</summary></details>
+        </spa-faq>`);
+        await settle(el);
+      });
+      expect(logged).to.deep.equal(['[spa-faq] details[0].answer: expected the answer after </summary>']);
+      expect(questions(el)).to.have.length(5);
+      expect(seen(el.querySelector('p')!)).to.equal(true);
+      expect(seen(el.querySelector('summary')!)).to.equal(true);
+      // After the built-in questions, in the element's box.
+      expect(el.querySelector('p')!.getBoundingClientRect().top).to.be.greaterThan(questions(el)[4].getBoundingClientRect().bottom);
+      await expect(el).to.be.accessible();
+    });
+
     it('a bare tag shows the spa’s five questions', async () => {
       const el = await fixture<SpaFaq>(html`<spa-faq></spa-faq>`);
       expect(questions(el)).to.have.length(5);
@@ -223,6 +241,15 @@ describe('<spa-faq>', () => {
       expect(squash(control.textContent)).to.equal('Collapse all');
     });
 
+    it('the JSON key for the expand-all control is showExpandAll, like the property', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq>
+        <script type="application/json">
+          { "showExpandAll": true, "items": [{ "question": "Q?", "answer": "A." }] }
+        </script>
+      </spa-faq>`);
+      expect(root(el).querySelector('[part~="expand-all"]')).to.not.equal(null);
+    });
+
     it('collapsed answers stay reachable by find-in-page (hidden="until-found") and open on beforematch', async () => {
       const el = await fixture<SpaFaq>(html`<spa-faq .items=${items}></spa-faq>`);
       const region = regionOf(questions(el)[0]);
@@ -282,6 +309,28 @@ describe('<spa-faq>', () => {
       expect(root(el).activeElement).to.equal(questions(el)[0]);
     });
 
+    it('a #hash that is not a question (a skip link) is let go: a question given that id later does not open or take focus', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq .items=${items}></spa-faq>`);
+      const outside = await fixture<HTMLButtonElement>(html`<button>Elsewhere</button>`);
+      location.hash = '#main-content';
+      await oneEvent(window, 'hashchange');
+      await el.updateComplete;
+      outside.focus();
+      el.items = [...items, { id: 'main-content', question: 'Added later?', answer: 'Yes.' }];
+      await el.updateComplete;
+      await nextFrame();
+      expect(isOpen(questions(el)[3])).to.equal(false);
+      expect(document.activeElement).to.equal(outside);
+    });
+
+    it('the address the page was opened at still opens a question that arrives from src', async () => {
+      history.replaceState(null, '', '#from-file');
+      const el = await fixture<SpaFaq>(html`<spa-faq src=${fixtureUrl('faq.json')}></spa-faq>`);
+      await until(() => questions(el).length === 2, 'the file');
+      await el.updateComplete;
+      expect(questions(el).map(isOpen)).to.deep.equal([true, false]);
+    });
+
     it('link-to-items writes the open item in the address bar without adding history', async () => {
       const el = await fixture<SpaFaq>(html`<spa-faq link-to-items .items=${items}></spa-faq>`);
       const length = history.length;
@@ -311,6 +360,7 @@ describe('<spa-faq>', () => {
         expect(squash(copy.textContent)).to.equal('Copy link: Café after a massage?');
         copy.click();
         await aTimeout(0);
+        await nextFrame();
         await el.updateComplete;
         const url = new URL(location.href);
         url.hash = 'cafe';
@@ -341,11 +391,52 @@ describe('<spa-faq>', () => {
       await type(el, 'CAFE');
       expect(visibleQuestions(el).map((q) => squash(q.textContent))).to.deep.equal(['Café after a massage?']);
       expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Café', 'café']);
-      const status = root(el).querySelector('[part~="count"]')!;
-      expect(status.getAttribute('role')).to.equal('status');
-      expect(squash(status.textContent)).to.equal('1 of 3 questions');
+      const count = root(el).querySelector('[part~="count"]')!;
+      expect(squash(count.textContent)).to.equal('1 of 3 questions');
       await type(el, 'gently same');
       expect(visibleQuestions(el).map((q) => squash(q.textContent))).to.deep.equal(['Should I stretch?']);
+    });
+
+    it('says "N of M" once, through one live region, and not again when the count is unchanged', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search .items=${items}></spa-faq>`);
+      const live = () => [...root(el).querySelectorAll('[role="status"], [role="alert"], [aria-live]')];
+      const spoken = () => live().map((region) => squash(region.textContent)).filter(Boolean);
+      await type(el, 'caf');
+      await nextFrame();
+      await el.updateComplete;
+      expect(live()).to.have.length(1);
+      expect(spoken()).to.deep.equal(['1 of 3 questions']);
+      const count = root(el).querySelector('[part~="count"]')!;
+      expect(live().some((region) => region.contains(count) || count.contains(region))).to.equal(false);
+      expect(squash(count.textContent)).to.equal('1 of 3 questions');
+      // Same count after one more letter: the region is not emptied and refilled.
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(live()[0], { subtree: true, childList: true, characterData: true });
+      await sendKeys({ type: 'e' });
+      await el.updateComplete;
+      await nextFrame();
+      await el.updateComplete;
+      observer.disconnect();
+      expect(changes).to.have.length(0);
+      expect(spoken()).to.deep.equal(['1 of 3 questions']);
+    });
+
+    it('a keystroke rewrites only the highlights that changed, in place', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search .items=${items}></spa-faq>`);
+      await type(el, 'ca');
+      const mark = root(el).querySelector('mark')!;
+      expect(mark.textContent).to.equal('Ca');
+      const untouched = questions(el)[1];
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(untouched, { subtree: true, childList: true, characterData: true, attributes: true });
+      await sendKeys({ type: 'f' });
+      await el.updateComplete;
+      observer.disconnect();
+      expect(root(el).querySelector('mark')).to.equal(mark);
+      expect(mark.textContent).to.equal('Caf');
+      expect(changes, 'a hidden question is left alone').to.have.length(0);
     });
 
     it('shows a friendly empty state whose button clears the search and returns focus', async () => {

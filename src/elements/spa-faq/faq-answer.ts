@@ -9,7 +9,7 @@ import { checkUrl } from '../../core/url.js';
 /** A piece of a paragraph: plain text, or a link that passed the URL check. */
 export type Inline = string | { label: string; href: string };
 
-export interface Answer {
+interface Answer {
   paragraphs: Inline[][];
   /** The answer as a reader sees it: paragraphs separated by a blank line, links as their label. */
   text: string;

@@ -15,7 +15,7 @@ export function slugify(question: string): string {
   return slug || 'question';
 }
 
-export interface IdResult {
+interface IdResult {
   ids: string[];
   /** Indexes of items whose author-given id was already taken (they get a suffix). */
   duplicates: number[];

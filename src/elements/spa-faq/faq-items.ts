@@ -4,9 +4,10 @@ import type { Problem } from '../../core/report.js';
 import { flag, formatPath, slug, text } from '../../core/schema.js';
 
 /** One question as JSON, the `items` property or a `src` file gives it. */
-export const faqItemSchema = z.object({
+const faqItemSchema = z.object({
   /** Deep-link id, e.g. `how-often`; defaults to a slug of the question. */
   id: z.optional(slug()),
+  /** The question, shown in the accordion's button. */
   question: text(),
   /** Plain text: a blank line starts a paragraph, `[label](https://…)` is a link. */
   answer: text(),
@@ -19,7 +20,7 @@ export const faqItemSchema = z.object({
 export type FaqItem = z.infer<typeof faqItemSchema>;
 
 /** An accepted item, with its position in the author's list so later problems name the right one. */
-export interface ReadItem extends FaqItem {
+interface ReadItem extends FaqItem {
   index: number;
 }
 

@@ -39,7 +39,7 @@ export const matchesAll = (folded: string, words: readonly string[]): boolean =>
   words.every((word) => folded.includes(word));
 
 /** A stretch of the original text to highlight: `[start, end)`. */
-export type Range = readonly [number, number];
+type Range = readonly [number, number];
 
 /**
  * Where the words occur in `text`, as sorted, merged ranges of the original string. Pass

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import * as z from 'zod/mini';
 import { faqItems as defaultItems } from '../../content/faq.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
@@ -11,8 +10,9 @@ import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
 import { RemoteJsonLoader } from '../../core/remote-json.js';
 import type { Problem } from '../../core/report.js';
-import { flag, oneOf } from '../../core/schema.js';
+import { flag, headingLevel, onOff } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
+import { Announcer } from '../../core/announcer.js';
 import { format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { parseAnswer, textOfNodes, type Inline } from './faq-answer.js';
@@ -25,33 +25,33 @@ import { styles } from './spa-faq.styles.js';
 
 export type { FaqItem } from './faq-items.js';
 
-/** Settings a JSON child or `src` file may carry besides `items`; attributes give the same. */
-export const faqConfigFields = {
-  headingLevel: z.number({ error: 'expected a heading level from 2 to 6' }).check(
-    z.int('expected a heading level from 2 to 6'),
-    z.gte(2, 'expected a heading level from 2 to 6'),
-    z.lte(6, 'expected a heading level from 2 to 6'),
-  ),
+/**
+ * Settings a JSON child or `src` file may carry besides `items`, keyed like the properties; the
+ * attributes give the same.
+ */
+const configFields = {
+  headingLevel: headingLevel(),
   single: flag(),
   search: flag(),
-  expandAll: flag(),
+  showExpandAll: flag(),
   linkToItems: flag(),
-  schema: oneOf(['on', 'off']),
+  schema: onOff(),
 };
 
 interface FaqSettings {
   headingLevel: number;
   single: boolean;
   search: boolean;
-  expandAll: boolean;
+  showExpandAll: boolean;
   linkToItems: boolean;
   schema: 'on' | 'off';
 }
 
 /** Detail of `spa-faq-toggle`. */
 export interface FaqToggleDetail {
-  /** The item's deep-link id. */
+  /** The item's deep-link id, as in `#id` links. */
   id: string;
+  /** The question as the visitor reads it, in plain text. */
   question: string;
   /** True when the answer was opened. */
   open: boolean;
@@ -78,8 +78,6 @@ interface Entry {
   details?: HTMLDetailsElement;
   /** The answer as plain text, for schema.org and search (see `answerOf`). */
   answer?: string;
-  /** The question folded once, for highlighting as the visitor types. */
-  foldedQuestion?: Folded;
   /** Question and answer folded once, so a keystroke only runs `includes` (see `haystackOf`). */
   haystack?: string;
   open: boolean;
@@ -129,6 +127,56 @@ const hiddenUntilFound = directive(
   },
 );
 
+/**
+ * Text with the search words wrapped in `<mark part="match">`, written as plain nodes (text only,
+ * never parsed). A keystroke re-highlights hundreds of questions, so each text is folded once,
+ * nothing is written when its matches did not move, and when they only grew ("ma" → "mas") the
+ * existing nodes take the new text instead of being rebuilt.
+ */
+const highlight = directive(
+  class extends Directive {
+    private text?: string;
+    private folded?: Folded;
+    private ranges = '';
+    render(_text: string, _words: readonly string[]) {
+      return noChange;
+    }
+    override update(part: ElementPart, [text, words]: [string, readonly string[]]) {
+      if (text !== this.text) {
+        this.text = text;
+        this.folded = undefined;
+        this.ranges = '-';
+      }
+      const found = words.length ? highlightRanges(text, words, (this.folded ??= fold(text))) : [];
+      const ranges = found.join(' ');
+      if (ranges === this.ranges) return noChange;
+      this.ranges = ranges;
+      const element = part.element;
+      const pieces = splitByRanges(text, found);
+      const nodes = element.childNodes;
+      const same = nodes.length === pieces.length && pieces.every((piece, i) => (nodes[i].nodeName === 'MARK') === piece.match);
+      if (same) {
+        pieces.forEach((piece, i) => {
+          // The text node itself (a mark's only child): a character change, no node rebuilt.
+          const node = (piece.match ? nodes[i].firstChild : nodes[i]) as Text;
+          if (node.data !== piece.text) node.data = piece.text;
+        });
+        return noChange;
+      }
+      element.replaceChildren(
+        ...pieces.map((piece) => {
+          if (!piece.match) return piece.text;
+          const mark = document.createElement('mark');
+          mark.setAttribute('part', 'match');
+          mark.textContent = piece.text;
+          return mark;
+        }),
+      );
+      return noChange;
+    }
+  },
+);
+
 const hashId = (): string | undefined => {
   try {
     return decodeURIComponent(location.hash.slice(1)) || undefined;
@@ -144,10 +192,11 @@ const hashId = (): string | undefined => {
  * @tagname spa-faq
  * @summary Accessible FAQ accordion with search, deep links and schema.org FAQPage markup.
  *
- * @slot - Anything inside the element that is not a question (shown after the questions when the
- *   questions come from the HTML). Each `<details>` child becomes one question: its `<summary>` is
- *   the question, the rest the answer, shown as written. `id` sets its deep-link id,
- *   `data-category` its category, `open` starts it open.
+ * @slot - Anything inside the element that is not a question, shown as written after the
+ *   questions unless the questions come from JSON, `items` or `src`: an intro, a `<details>` that
+ *   could not be read (then the built-in questions show above it). Each usable `<details>` child
+ *   becomes one question: its `<summary>` is the question, the rest the answer, shown as written.
+ *   `id` sets its deep-link id, `data-category` its category, `open` starts it open.
  *
  * @fires spa-faq-toggle - A visitor opened or closed an answer (click, keyboard, deep link or
  *   find-in-page). Detail: `{ id, question, open }`. Not fired by `expandAll()`/`collapseAll()`.
@@ -155,7 +204,7 @@ const hashId = (): string | undefined => {
  *
  * @csspart search - The search box's wrapper (label and input).
  * @csspart search-input - The search input.
- * @csspart count - The "N of M questions" line, also announced to screen readers.
+ * @csspart count - The "N of M questions" line shown while searching or filtering (screen readers hear it through the element's live region).
  * @csspart filters - The category filter buttons' group.
  * @csspart filter - One category filter button; the chosen one has `aria-pressed="true"`.
  * @csspart expand-all - The expand-all / collapse-all control.
@@ -186,7 +235,11 @@ export class SpaFaq extends SpaElement {
   /** Show a search box that filters questions and answers as the visitor types. */
   @property({ type: Boolean, reflect: true }) search = false;
 
-  /** Show an "Expand all / Collapse all" control (not in `single` mode). */
+  /**
+   * Show an "Expand all / Collapse all" control (not in `single` mode). Named `showExpandAll`, not
+   * `expandAll`, because `expandAll()` is the method that opens every answer; the attribute is
+   * `expand-all` and the JSON key `showExpandAll`.
+   */
   @property({ type: Boolean, attribute: 'expand-all' }) showExpandAll = false;
 
   /** Opening a question puts its link (`#id`) in the address bar, and each answer gets a copy-link button. */
@@ -201,7 +254,6 @@ export class SpaFaq extends SpaElement {
   @state() private query = '';
   @state() private category?: string;
   @state() private openIds = new Set<string>();
-  @state() private notice = '';
   /** The answer a visitor just opened: only it animates, not answers open from the start or by expandAll(). */
   private opening?: string;
 
@@ -209,6 +261,11 @@ export class SpaFaq extends SpaElement {
   private takingOver = new Set<Node>();
   private readonly lightDom = new LightDomController(this, (node) => isOwnJsonLd(node) || this.takingOver.has(node));
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
+  private readonly announcer = new Announcer(this);
+  /** The strings for this update, resolved once in `willUpdate`. */
+  private strs = {} as FaqStrings;
+  /** "N of M questions" while searching or filtering, else empty; announced when it changes. */
+  private count = '';
   private settings = {} as FaqSettings;
   private entries: Entry[] = [];
   private source: ContentSource = 'default';
@@ -219,7 +276,10 @@ export class SpaFaq extends SpaElement {
   private groups: { category?: string; entries: Entry[] }[] = [];
   private categories: string[] = [];
   private filterDirty = true;
-  /** The id in the address bar still to open, and whether to focus it (only after a hashchange, not on load). */
+  /**
+   * The id in the address bar still to open, and whether to focus it (only after a hashchange,
+   * not on load). Kept only until the content it may name has arrived (see `openFromHash`).
+   */
   private pendingHash?: { id: string; focus: boolean };
   private reveal?: { index: number; focus: boolean };
   private schemaChanged = true;
@@ -270,6 +330,16 @@ export class SpaFaq extends SpaElement {
     }
     if (this.filterDirty || changed.has('query') || changed.has('category')) this.filter();
     if (this.pendingHash) this.openFromHash();
+    this.strs = this.text;
+    const filtering = queryWords(this.query).length > 0 || !!this.category;
+    const count = filtering ? format(this.strs.results, { shown: this.shown.size, total: this.entries.length }) : '';
+    // Shown for the eye, spoken once through the announcer (the line itself is not live), and
+    // only when it changed: a keystroke that leaves "3 of 40" as it was says nothing.
+    if (count !== this.count) {
+      this.count = count;
+      if (count) this.announcer.announce(count);
+      else this.announcer.clear();
+    }
   }
 
   private resolveSettings(json?: Record<string, unknown>, remote?: Record<string, unknown>): void {
@@ -282,15 +352,15 @@ export class SpaFaq extends SpaElement {
           headingLevel: this.headingLevel,
           single: this.single || undefined,
           search: this.search || undefined,
-          expandAll: this.showExpandAll || undefined,
+          showExpandAll: this.showExpandAll || undefined,
           linkToItems: this.linkToItems || undefined,
           schema: this.schema,
         }),
       },
     ];
-    const { value, problems } = resolveConfig<FaqSettings>(faqConfigFields, layers);
+    const { value, problems } = resolveConfig<FaqSettings>(configFields, layers);
     const previous = this.settings.schema;
-    this.settings = { headingLevel: 3, single: false, search: false, expandAll: false, linkToItems: false, schema: 'on', ...value };
+    this.settings = { headingLevel: 3, single: false, search: false, showExpandAll: false, linkToItems: false, schema: 'on', ...value };
     if (this.settings.schema !== previous) this.schemaChanged = true;
     this.report(problems, 'settings');
   }
@@ -441,8 +511,14 @@ export class SpaFaq extends SpaElement {
   private openFromHash(): void {
     const { id, focus } = this.pendingHash!;
     const index = this.entries.findIndex((e) => e.id === id);
-    // Not (yet) one of ours: another part of the page, or content still loading from src.
-    if (index === -1) return;
+    if (index === -1) {
+      // Not one of ours (a skip link, another part of the page). Only content still arriving for
+      // the address the page was opened at, the rest of the HTML or the src file, may claim it:
+      // a question that matches much later must not open and steal the visitor's place.
+      const loading = document.readyState === 'loading' || this.remote.current.loading;
+      if (focus || !loading) this.pendingHash = undefined;
+      return;
+    }
     const entry = this.entries[index];
     this.pendingHash = undefined;
     if (!this.shown.has(entry)) {
@@ -564,46 +640,23 @@ export class SpaFaq extends SpaElement {
     const url = new URL(location.href);
     url.hash = encodeURIComponent(entry.id);
     const strings = this.text;
-    this.notice = '';
+    this.announcer.clear();
     try {
       await navigator.clipboard.writeText(url.href);
-      this.notice = strings.linkCopied;
+      this.announcer.announce(strings.linkCopied);
     } catch {
       // No clipboard (an insecure page, a refused permission): the address bar holds the link.
       history.replaceState(history.state, '', url.hash);
-      this.notice = strings.linkInAddressBar;
+      this.announcer.announce(strings.linkInAddressBar);
     }
-  }
-
-  /** Text with the search words wrapped in `<mark>`. */
-  private mark(text: string, words: readonly string[], folded?: Folded): DocumentFragment | string {
-    if (!words.length) return text;
-    const ranges = highlightRanges(text, words, folded);
-    if (!ranges.length) return text;
-    // Built as plain nodes (text only, never parsed): a keystroke re-highlights hundreds of
-    // questions, and a template per piece would cost a marker and a part each.
-    const fragment = document.createDocumentFragment();
-    for (const piece of splitByRanges(text, ranges)) {
-      if (!piece.match) {
-        fragment.append(piece.text);
-        continue;
-      }
-      const mark = document.createElement('mark');
-      mark.setAttribute('part', 'match');
-      mark.textContent = piece.text;
-      fragment.append(mark);
-    }
-    return fragment;
   }
 
   protected override render() {
-    const strings = this.text;
-    const { search, single, expandAll, linkToItems, headingLevel } = this.settings;
+    const strings = this.strs;
+    const { search, single, showExpandAll, linkToItems, headingLevel } = this.settings;
     const words = queryWords(this.query);
     const grouped = this.categories.length > 0;
     const level = grouped ? Math.min(headingLevel + 1, 6) : headingLevel;
-    const total = this.entries.length;
-    const filtering = words.length > 0 || !!this.category;
     const item = (entry: Entry, index: number, open: boolean, shown: boolean, words: readonly string[]) => {
       return html`<div class="item" part="item" ?hidden=${!shown}>
         <div class="heading" role="heading" aria-level=${level}>
@@ -615,7 +668,7 @@ export class SpaFaq extends SpaElement {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${index}"
           >
-            <span class="text">${words.length ? this.mark(entry.question, words, (entry.foldedQuestion ??= fold(entry.question))) : entry.question}</span><span class="icon" part="icon" aria-hidden="true"></span>
+            <span class="text" ${highlight(entry.question, words)}></span><span class="icon" part="icon" aria-hidden="true"></span>
           </button>
         </div>
         <div
@@ -631,7 +684,9 @@ export class SpaFaq extends SpaElement {
             : entry.paragraphs?.map(
                 (paragraph) =>
                   html`<p>${paragraph.map((inline) =>
-                    typeof inline === 'string' ? this.mark(inline, words) : html`<a href=${inline.href}>${this.mark(inline.label, words)}</a>`,
+                    typeof inline === 'string'
+                      ? html`<span ${highlight(inline, words)}></span>`
+                      : html`<a href=${inline.href} ${highlight(inline.label, words)}></a>`,
                   )}</p>`,
               )}
           ${linkToItems
@@ -643,7 +698,7 @@ export class SpaFaq extends SpaElement {
       </div>`;
     };
     let index = 0;
-    return html`${search || (expandAll && !single)
+    return html`${search || (showExpandAll && !single)
         ? html`<div class="bar">
             ${search
               ? html`<div class="search" part="search">
@@ -659,16 +714,14 @@ export class SpaFaq extends SpaElement {
                   />
                 </div>`
               : nothing}
-            ${expandAll && !single
+            ${showExpandAll && !single
               ? html`<button class="expand-all" part="expand-all" type="button" @click=${this.onExpandAll}>
                   ${this.allOpen ? strings.collapseAll : strings.expandAll}
                 </button>`
               : nothing}
           </div>`
         : nothing}
-      <p class="count" part="count" id="count" role="status">
-        ${filtering ? format(strings.results, { shown: this.shown.size, total }) : nothing}
-      </p>
+      <p class="count" part="count" id="count">${this.count}</p>
       ${this.categories.length > 1
         ? html`<div class="filters" part="filters" role="group" aria-label=${strings.categories}>
             ${[undefined, ...this.categories].map(
@@ -696,19 +749,20 @@ export class SpaFaq extends SpaElement {
               const open = this.openIds.has(entry.id);
               const shown = this.shown.has(entry);
               // With 500 questions, a keystroke or a toggle re-renders only the items it changes.
+              // Hidden items are not re-rendered as the query changes: their highlights are out of sight.
               const key = [entry, i, open, shown, shown ? this.query : '', entry.id === this.opening, linkToItems, level, strings.copyLink];
-              return guard(key, () => item(entry, i, open, shown, shown ? words : []));
+              return guard(key, () => item(entry, i, open, shown, words));
             })}
           </div>`,
         )}
       </div>
-      ${filtering && !this.shown.size
+      ${this.count && !this.shown.size
         ? html`<div class="empty" part="empty">
             <p>${format(strings.noResults, { query: this.query.trim() })}</p>
             <button class="clear" type="button" @click=${this.clearSearch}>${strings.clear}</button>
           </div>`
         : nothing}
-      <p class="visually-hidden" role="status">${this.notice}</p>
-      ${this.source === 'light-dom' ? html`<slot></slot>` : nothing}`;
+      ${this.announcer.render()}
+      ${this.source === 'light-dom' || this.source === 'default' ? html`<slot></slot>` : nothing}`;
   }
 }
