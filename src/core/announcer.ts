@@ -1,33 +1,30 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 
 /**
  * A polite live region for an element's shadow root: `announce()` what changed, and put
  * `render()` once in the template. The region is emptied before each message, so saying the same
- * thing twice is read twice; `clear()` empties it when the moment has passed.
+ * thing twice is read twice; `clear()` empties it when the moment has passed. Messages are written
+ * straight into the region, so announcing never re-renders the element (a long FAQ stays cheap).
  */
 export class Announcer {
-  private message = '';
+  private readonly region = createRef<HTMLElement>();
   private frame = 0;
-
-  constructor(private readonly host: ReactiveControllerHost) {}
 
   announce(message: string): void {
     this.clear();
     // A frame later, so screen readers see a change even when the text is the same.
     this.frame = requestAnimationFrame(() => {
-      this.message = message;
-      this.host.requestUpdate();
+      if (this.region.value) this.region.value.textContent = message;
     });
   }
 
   clear(): void {
     cancelAnimationFrame(this.frame);
-    if (!this.message) return;
-    this.message = '';
-    this.host.requestUpdate();
+    if (this.region.value) this.region.value.textContent = '';
   }
 
   render(): TemplateResult {
-    return html`<div class="visually-hidden" role="status">${this.message}</div>`;
+    return html`<div class="visually-hidden" role="status" ${ref(this.region)}></div>`;
   }
 }

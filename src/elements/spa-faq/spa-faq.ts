@@ -261,7 +261,7 @@ export class SpaFaq extends SpaElement {
   private takingOver = new Set<Node>();
   private readonly lightDom = new LightDomController(this, (node) => isOwnJsonLd(node) || this.takingOver.has(node));
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
-  private readonly announcer = new Announcer(this);
+  private readonly announcer = new Announcer();
   /** The strings for this update, resolved once in `willUpdate`. */
   private strs = {} as FaqStrings;
   /** "N of M questions" while searching or filtering, else empty; announced when it changes. */

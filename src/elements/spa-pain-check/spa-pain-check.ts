@@ -132,7 +132,7 @@ export class SpaPainCheck extends SpaElement {
   @state() private draft: Draft = {};
   @state() private copyStatus = '';
   private resolved: Partial<PainCheckConfig> = {};
-  private readonly announcer = new Announcer(this);
+  private readonly announcer = new Announcer();
   private focusAfterUpdate = false;
   /** The storage key last read, so each key is read once, however often `remember` or `id` change. */
   private restoredKey?: string;
