@@ -184,6 +184,16 @@ describe('<spa-faq>', () => {
       expect(questions(el)[0].parentElement!.getAttribute('aria-level')).to.equal('2');
     });
 
+    it('with more than six questions the answers are not landmarks, and stay wired to their buttons', async () => {
+      const many = Array.from({ length: 7 }, (_, i) => ({ question: `Question ${i}?`, answer: `Answer ${i}.` }));
+      const el = await fixture<SpaFaq>(html`<spa-faq .items=${many}></spa-faq>`);
+      el.expandAll();
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('[role="region"]')).to.have.length(0);
+      expect(regionOf(questions(el)[6]).textContent).to.contain('Answer 6.');
+      await expect(el).to.be.accessible();
+    });
+
     it('Enter and Space toggle; Up/Down move and wrap; Home/End go to the ends', async () => {
       const el = await fixture<SpaFaq>(lightDom);
       await settle(el);
@@ -367,6 +377,9 @@ describe('<spa-faq>', () => {
         expect(copied).to.deep.equal([url.href]);
         const statuses = [...root(el).querySelectorAll('[role="status"]')].map((s) => squash(s.textContent));
         expect(statuses).to.include('Link copied');
+        const shown = regionOf(questions(el)[0]).querySelector<HTMLElement>('[part~="copy-status"]')!;
+        expect(squash(shown.textContent)).to.equal('Link copied');
+        expect(shown.getBoundingClientRect().width).to.be.greaterThan(0);
       } finally {
         if (original) Object.defineProperty(clipboard, 'writeText', original);
         else delete (clipboard as { writeText?: unknown }).writeText;

@@ -188,6 +188,11 @@ export const styles = css`
     padding: 0.2em 0.8em;
     font-size: 0.875em;
   }
+  .copied {
+    margin-inline-start: 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .empty {
     margin-block-start: calc(var(--_space) * 0.5);
     padding: var(--_space);

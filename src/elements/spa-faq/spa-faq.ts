@@ -215,6 +215,7 @@ const hashId = (): string | undefined => {
  * @csspart answer - The answer region.
  * @csspart match - A highlighted search match.
  * @csspart copy-link - The copy-link button under an answer (with `link-to-items`).
+ * @csspart copy-status - "Link copied" beside that button once it was pressed.
  * @csspart empty - The message shown when no question matches, with its clear button.
  */
 export class SpaFaq extends SpaElement {
@@ -254,6 +255,8 @@ export class SpaFaq extends SpaElement {
   @state() private query = '';
   @state() private category?: string;
   @state() private openIds = new Set<string>();
+  /** The question whose link was just copied, and what became of it, shown beside its button. */
+  @state() private copied?: { id: string; message: string };
   /** The answer a visitor just opened: only it animates, not answers open from the start or by expandAll(). */
   private opening?: string;
 
@@ -641,14 +644,17 @@ export class SpaFaq extends SpaElement {
     url.hash = encodeURIComponent(entry.id);
     const strings = this.text;
     this.announcer.clear();
+    let message = strings.linkCopied;
     try {
       await navigator.clipboard.writeText(url.href);
-      this.announcer.announce(strings.linkCopied);
     } catch {
       // No clipboard (an insecure page, a refused permission): the address bar holds the link.
       history.replaceState(history.state, '', url.hash);
-      this.announcer.announce(strings.linkInAddressBar);
+      message = strings.linkInAddressBar;
     }
+    // Seen beside the button and heard through the live region (hidden from it here, said once).
+    this.copied = { id: entry.id, message };
+    this.announcer.announce(message);
   }
 
   protected override render() {
@@ -657,7 +663,10 @@ export class SpaFaq extends SpaElement {
     const words = queryWords(this.query);
     const grouped = this.categories.length > 0;
     const level = grouped ? Math.min(headingLevel + 1, 6) : headingLevel;
-    const item = (entry: Entry, index: number, open: boolean, shown: boolean, words: readonly string[]) => {
+    // Each answer is a labelled region only while there are few: hundreds of landmarks would drown
+    // a screen reader's landmark list (the APG accordion pattern says the same).
+    const regions = this.entries.length <= 6;
+    const item = (entry: Entry, index: number, open: boolean, shown: boolean, words: readonly string[], copied?: string) => {
       return html`<div class="item" part="item" ?hidden=${!shown}>
         <div class="heading" role="heading" aria-level=${level}>
           <button
@@ -675,8 +684,8 @@ export class SpaFaq extends SpaElement {
           class=${entry.id === this.opening ? 'answer opening' : 'answer'}
           part="answer"
           id="a-${index}"
-          role="region"
-          aria-labelledby="q-${index}"
+          role=${regions ? 'region' : nothing}
+          aria-labelledby=${regions ? `q-${index}` : nothing}
           ${hiddenUntilFound(!open)}
         >
           ${entry.slot
@@ -692,7 +701,8 @@ export class SpaFaq extends SpaElement {
           ${linkToItems
             ? html`<button class="copy" part="copy-link" type="button">
                 ${strings.copyLink}<span class="visually-hidden">: ${entry.question}</span>
-              </button>`
+              </button>
+              ${copied ? html`<span class="copied" part="copy-status" aria-hidden="true">${copied}</span>` : nothing}`
             : nothing}
         </div>
       </div>`;
@@ -750,8 +760,9 @@ export class SpaFaq extends SpaElement {
               const shown = this.shown.has(entry);
               // With 500 questions, a keystroke or a toggle re-renders only the items it changes.
               // Hidden items are not re-rendered as the query changes: their highlights are out of sight.
-              const key = [entry, i, open, shown, shown ? this.query : '', entry.id === this.opening, linkToItems, level, strings.copyLink];
-              return guard(key, () => item(entry, i, open, shown, words));
+              const copied = this.copied?.id === entry.id ? this.copied.message : undefined;
+              const key = [entry, i, open, shown, shown ? this.query : '', entry.id === this.opening, linkToItems, level, strings.copyLink, regions, copied];
+              return guard(key, () => item(entry, i, open, shown, words, copied));
             })}
           </div>`,
         )}
