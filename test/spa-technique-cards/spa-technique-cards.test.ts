@@ -15,6 +15,7 @@ const nameOf = (title: Element) =>
   [...title.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
 const cardNames = (el: SpaTechniqueCards) => $$(el, '[part~="card"] .title').map(nameOf);
 const recommendedName = (el: SpaTechniqueCards) => nameOf($$(el, '[part~="badge"]')[0].closest('[part~="title"]')!);
+const status = (el: SpaTechniqueCards) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Renders the element inside a box of the given width, as a blog column or landing page would. */
@@ -146,13 +147,29 @@ describe('<spa-technique-cards>', () => {
       assess('deep-tissue');
       await el.updateComplete;
       expect(recommendedName(el)).to.equal('Deep tissue massage');
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Deep tissue massage is recommended for you.');
+      await waitUntil(() => status(el) === 'Deep tissue massage is recommended for you.', 'the pick is announced');
       await aTimeout(50);
       expect([window.scrollX, window.scrollY]).to.deep.equal(scroll);
       assess('', 'see-doctor');
       await el.updateComplete;
       expect(recommendedName(el)).to.equal('Swedish massage');
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+      expect(status(el)).to.equal('');
+    });
+
+    it('announces the same pick again when the assessment is taken again', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards follow-assessment></spa-technique-cards>`);
+      assess('swedish');
+      await waitUntil(() => status(el) === 'Swedish massage is recommended for you.', 'the pick is announced');
+      const said: string[] = [];
+      const region = el.shadowRoot!.querySelector('[role="status"]')!;
+      const watcher = new MutationObserver(() => said.push(region.textContent!.trim()));
+      watcher.observe(region, { childList: true, characterData: true, subtree: true });
+      assess('swedish');
+      // Screen readers read a live region when its text changes: it empties, then says it again.
+      await waitUntil(() => said.at(-1) === 'Swedish massage is recommended for you.', 'the repeat is announced');
+      watcher.disconnect();
+      expect(said).to.include('');
+      expect(recommendedName(el)).to.equal('Swedish massage');
     });
 
     it('scroll-to-recommended brings the pick into view when asked', async () => {

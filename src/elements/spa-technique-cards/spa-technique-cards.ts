@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import * as z from 'zod/mini';
+import { Announcer } from '../../core/announcer.js';
 import { AssessmentFollower } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer, type Source } from '../../core/config.js';
 import { emit } from '../../core/events.js';
@@ -9,7 +9,7 @@ import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
 import { RemoteJsonLoader } from '../../core/remote-json.js';
 import type { Problem } from '../../core/report.js';
-import { oneOf, safeUrl, slug, text } from '../../core/schema.js';
+import { headingLevel, oneOf, safeUrl, slug, text } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { closestLang, format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
@@ -28,14 +28,12 @@ import { highlightedTechnique, selectTechniques } from './technique-selection.js
 export const LAYOUTS = ['cards', 'table'] as const;
 export type TechniqueLayout = (typeof LAYOUTS)[number];
 
-const LEVEL = 'expected a heading level from 2 to 6';
-
 /** Config of `<spa-technique-cards>` besides the techniques, as JSON child, `src` file or attributes. */
 const settingsFields = {
   include: text(),
   highlight: slug(),
   layout: oneOf(LAYOUTS),
-  headingLevel: z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL)),
+  headingLevel: headingLevel(),
   bookingHref: safeUrl(),
   bookingProvider: oneOf(PROVIDERS),
 };
@@ -139,7 +137,13 @@ export class SpaTechniqueCards extends SpaElement {
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
   private view: View = { shown: [], settings: {}, loading: false };
   private assessed?: string;
-  private announcement = '';
+  /**
+   * Set by every assessment on the page. The follower reports only a change of pick, but a visitor
+   * who takes the check again and gets the same pick should hear it again too.
+   */
+  private assessmentHeard = false;
+  private listening?: Document;
+  private readonly announcer = new Announcer(this);
   private scrollPending = false;
 
   constructor() {
@@ -147,6 +151,23 @@ export class SpaTechniqueCards extends SpaElement {
     // Re-read the JSON child when a framework changes it; the JSON-LD block is ours, not the author's.
     new LightDomController(this, isOwnJsonLd);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listening = this.ownerDocument;
+    this.listening.addEventListener('spa-assessment-complete', this.onAssessment);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listening?.removeEventListener('spa-assessment-complete', this.onAssessment);
+    this.listening = undefined;
+  }
+
+  private readonly onAssessment = (): void => {
+    this.assessmentHeard = true;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(): void {
     const json = readJsonConfig(this);
@@ -196,10 +217,12 @@ export class SpaTechniqueCards extends SpaElement {
     const highlight = highlightedTechnique(selection.techniques, settings.highlight, assessed);
     if (highlight.problem) problems.push(highlight.problem);
 
-    if (assessed !== this.assessed) {
+    if (assessed !== this.assessed || this.assessmentHeard) {
       this.assessed = assessed;
+      this.assessmentHeard = false;
       const pick = selection.techniques.find((t) => t.id === assessed);
-      this.announcement = pick ? format(this.text.announce, { technique: pick.name }) : '';
+      if (pick) this.announcer.announce(format(this.text.announce, { technique: pick.name }));
+      else this.announcer.clear();
       this.scrollPending = Boolean(pick && this.scrollToRecommended);
     }
     this.view = { shown: selection.techniques, highlight: highlight.id, settings, loading: remote.loading };
@@ -229,7 +252,7 @@ export class SpaTechniqueCards extends SpaElement {
         : html`<div class="heading"><slot name="heading"></slot></div>
             ${this.renderCards(strings)}`}
       <div class="footnote"><slot name="footnote"></slot></div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      ${this.announcer.render()}`;
   }
 
   private renderCards(strings: TechniqueCardsStrings): TemplateResult {
