@@ -186,6 +186,24 @@ describe('<spa-technique-cards>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('the JSON child can turn on follow-assessment and scroll-to-recommended', async () => {
+      // A different spacer than the test above: Chromium skips a smooth scroll to where it last headed.
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 2500px"></div>
+        <spa-technique-cards>
+          <script type="application/json">{ "followAssessment": true, "scrollToRecommended": true }</script>
+        </spa-technique-cards>
+      </div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      window.scrollTo(0, 0);
+      assess('trigger-point');
+      await el.updateComplete;
+      expect(recommendedName(el)).to.equal('Trigger point therapy');
+      await waitUntil(() => window.scrollY > 1000, 'the recommended card is scrolled into view');
+      window.scrollTo(0, 0);
+    });
+
     it('ignores assessments without follow-assessment', async () => {
       const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
       assess('swedish');
@@ -337,9 +355,37 @@ describe('<spa-technique-cards>', () => {
       expect(data['@graph']).to.have.length(1);
       expect(data['@graph'][0]).to.include({ '@type': 'Service', name: 'Swedish massage' });
       expect(data['@graph'][0].offers).to.deep.equal({ '@type': 'Offer', price: 90, priceCurrency: 'USD' });
-      el.schema = false;
+      el.schema = 'off';
       await el.updateComplete;
       expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    });
+
+    const blocks = (el: SpaTechniqueCards) => el.querySelectorAll('script[type="application/ld+json"]').length;
+    for (const [markup, expected] of [
+      ['<spa-technique-cards></spa-technique-cards>', 0],
+      ['<spa-technique-cards schema></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema=""></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema="on"></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema="off"></spa-technique-cards>', 0],
+      ['<spa-technique-cards><script type="application/json">{ "schema": "on" }</script></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema><script type="application/json">{ "schema": "off" }</script></spa-technique-cards>', 0],
+    ] as const) {
+      it(`${markup} writes ${expected} JSON-LD block(s)`, async () => {
+        const el = await fixture<SpaTechniqueCards>(markup);
+        await el.updateComplete;
+        expect(blocks(el)).to.equal(expected);
+      });
+    }
+
+    it('a schema value other than on or off is reported, and no JSON-LD is written', async () => {
+      const errors = await captureSpaErrors(async () => {
+        const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema="yes"></spa-technique-cards>`);
+        await el.updateComplete;
+        expect(blocks(el)).to.equal(0);
+      });
+      expect(errors.map((e) => `${e.path}: ${e.message}`)).to.deep.equal([
+        'schema: "yes" is not allowed; use one of on, off (from the attribute)',
+      ]);
     });
   });
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import * as z from 'zod/mini';
 import { Announcer } from '../../core/announcer.js';
 import { AssessmentFollower } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer, type Source } from '../../core/config.js';
@@ -9,7 +10,7 @@ import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
 import { RemoteJsonLoader } from '../../core/remote-json.js';
 import type { Problem } from '../../core/report.js';
-import { headingLevel, oneOf, safeUrl, slug, text } from '../../core/schema.js';
+import { flag, headingLevel, oneOf, onOff, safeUrl, slug, text } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { closestLang, format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
@@ -36,6 +37,10 @@ const settingsFields = {
   headingLevel: headingLevel(),
   bookingHref: safeUrl(),
   bookingProvider: oneOf(PROVIDERS),
+  // A bare `schema` attribute reads as "", and means on, as a boolean attribute would.
+  schema: z.pipe(z.transform((value) => (value === '' ? 'on' : value)), onOff()),
+  followAssessment: flag(),
+  scrollToRecommended: flag(),
 };
 
 interface Settings {
@@ -45,6 +50,9 @@ interface Settings {
   headingLevel: number;
   bookingHref: string;
   bookingProvider: Provider;
+  schema: 'on' | 'off';
+  followAssessment: boolean;
+  scrollToRecommended: boolean;
 }
 
 /** Detail of `spa-technique-select`. */
@@ -115,11 +123,17 @@ export class SpaTechniqueCards extends SpaElement {
   /** Heading level of each card's title, 2 to 6 (default 3): one below the section it sits in. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
-  /** Highlight whatever a `spa-assessment-complete` event on the page recommends. */
-  @property({ type: Boolean, attribute: 'follow-assessment' }) followAssessment = false;
+  /**
+   * Highlight whatever a `spa-assessment-complete` event on the page recommends, and announce it.
+   * Off by default; the JSON child can also set it (`"followAssessment": true`).
+   */
+  @property({ type: Boolean, attribute: 'follow-assessment' }) followAssessment?: boolean;
 
-  /** With `follow-assessment`, also scroll the recommended technique into view. Off by default. */
-  @property({ type: Boolean, attribute: 'scroll-to-recommended' }) scrollToRecommended = false;
+  /**
+   * With `follow-assessment`, also scroll the recommended technique into view. Off by default; the
+   * JSON child can also set it (`"scrollToRecommended": true`).
+   */
+  @property({ type: Boolean, attribute: 'scroll-to-recommended' }) scrollToRecommended?: boolean;
 
   /** The spa's booking page: each card then books its technique through `<spa-booking-button>`. */
   @property({ attribute: 'booking-href' }) bookingHref?: string;
@@ -127,13 +141,17 @@ export class SpaTechniqueCards extends SpaElement {
   /** The booking system behind `booking-href`, as on `<spa-booking-button provider>`. */
   @property({ attribute: 'booking-provider' }) bookingProvider?: Provider;
 
-  /** Write schema.org `Service` entries (with an `Offer` where priced) as JSON-LD for search engines. */
-  @property({ type: Boolean }) schema = false;
+  /**
+   * `on` (or a bare `schema` attribute) writes schema.org `Service` entries, with an `Offer` where
+   * priced, as one JSON-LD block for search engines; `off`, the default, writes none. The JSON
+   * child can also set it (`"schema": "on"`).
+   */
+  @property() schema?: 'on' | 'off' | '';
 
   /** Overrides for any built-in string. */
   @property({ attribute: false }) strings?: Partial<TechniqueCardsStrings>;
 
-  private readonly assessment = new AssessmentFollower(this, () => this.followAssessment);
+  private readonly assessment = new AssessmentFollower(this, () => this.view.settings.followAssessment ?? false);
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
   private view: View = { shown: [], settings: {}, loading: false };
   private assessed?: string;
@@ -192,6 +210,9 @@ export class SpaTechniqueCards extends SpaElement {
           headingLevel: this.headingLevel,
           bookingHref: this.bookingHref,
           bookingProvider: this.bookingProvider,
+          schema: this.schema,
+          followAssessment: this.followAssessment,
+          scrollToRecommended: this.scrollToRecommended,
         }),
       },
     ];
@@ -213,7 +234,8 @@ export class SpaTechniqueCards extends SpaElement {
 
     const selection = selectTechniques(all, settings.include);
     problems.push(...selection.problems);
-    const assessed = this.assessment.technique;
+    // The follower stops listening only after this, so a pick is dropped here as soon as following is off.
+    const assessed = settings.followAssessment ? this.assessment.technique : undefined;
     const highlight = highlightedTechnique(selection.techniques, settings.highlight, assessed);
     if (highlight.problem) problems.push(highlight.problem);
 
@@ -223,14 +245,14 @@ export class SpaTechniqueCards extends SpaElement {
       const pick = selection.techniques.find((t) => t.id === assessed);
       if (pick) this.announcer.announce(format(this.text.announce, { technique: pick.name }));
       else this.announcer.clear();
-      this.scrollPending = Boolean(pick && this.scrollToRecommended);
+      this.scrollPending = Boolean(pick && settings.scrollToRecommended);
     }
     this.view = { shown: selection.techniques, highlight: highlight.id, settings, loading: remote.loading };
     this.report(problems);
   }
 
   protected override updated(): void {
-    writeJsonLd(this, this.schema ? techniquesJsonLd(this.view.shown, location.href) : null);
+    writeJsonLd(this, this.view.settings.schema === 'on' ? techniquesJsonLd(this.view.shown, location.href) : null);
     if (this.scrollPending) {
       this.scrollPending = false;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
