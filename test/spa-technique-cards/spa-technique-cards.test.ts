@@ -86,6 +86,24 @@ describe('<spa-technique-cards>', () => {
       expect(cardNames(el)).to.deep.equal(['From JS']);
     });
 
+    it('a null techniques property means "not given": the JSON child, then the built-in three show', async () => {
+      const errors = await captureSpaErrors(async () => {
+        const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards .techniques=${null}>
+          <script type="application/json">
+            { "techniques": [{ "id": "from-json", "name": "From JSON", "summary": "S", "pressure": "medium", "bestFor": [], "benefits": [], "goodForFirstTimers": true, "painType": [] }] }
+          </script>
+        </spa-technique-cards>`);
+        expect(cardNames(el)).to.deep.equal(['From JSON']);
+        el.querySelector('script')!.remove();
+        el.techniques = builtIn.slice(0, 1);
+        await el.updateComplete;
+        el.techniques = null;
+        await el.updateComplete;
+        expect(cardNames(el)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
     it('src fetches techniques and settings from a JSON file', async () => {
       const el = await fixture<SpaTechniqueCards>(
         html`<spa-technique-cards src=${new URL('/test/fixtures/techniques.json', location.href).href}></spa-technique-cards>`,

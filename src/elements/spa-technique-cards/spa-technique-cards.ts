@@ -105,8 +105,11 @@ interface View {
 export class SpaTechniqueCards extends SpaElement {
   static override styles = [tokens, styles];
 
-  /** The techniques to compare; replaces the built-in three. Validated like every other source. */
-  @property({ attribute: false }) techniques?: readonly Technique[];
+  /**
+   * The techniques to compare; replaces the built-in three. Validated like every other source;
+   * `null` or `undefined` means "not given", so the JSON child, `src` or the built-in three show.
+   */
+  @property({ attribute: false }) techniques?: readonly Technique[] | null;
 
   /** A JSON file with `{ "techniques": [...] }` (and any other setting), fetched once per page. */
   @property() src?: string;
@@ -223,7 +226,7 @@ export class SpaTechniqueCards extends SpaElement {
     let all: Technique[] = [...builtInTechniques];
     const candidates: [Source, unknown][] = [['property', this.techniques], ...sources.map(([s, v]) => [s, v?.techniques] as [Source, unknown])];
     for (const [source, raw] of candidates) {
-      if (raw === undefined) continue;
+      if (raw === undefined || raw === null) continue;
       const read = readTechniques(raw, source);
       problems.push(...read.problems);
       if (read.techniques.length) {
