@@ -17,7 +17,9 @@ import { tokens } from '../../core/tokens.styles.js';
 import { PRESSURES, type Technique } from '../../content/technique.schema.js';
 import { techniques as builtInTechniques } from '../../content/techniques.js';
 import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
-// The booking button's class, not its registration: define.ts registers both tags.
+// For lit-analyzer: its no-missing-import check wants the module of the <spa-booking-button> used
+// in the template, and does not count an `import type`. The module registers nothing (define.ts
+// registers both tags), and cards that book need it loaded anyway.
 import '../spa-booking-button/spa-booking-button.js';
 import { styles } from './spa-technique-cards.styles.js';
 import { techniqueCardsStrings, type TechniqueCardsStrings } from './technique-cards.strings.js';
@@ -26,8 +28,8 @@ import { readTechniques } from './technique-input.js';
 import { techniquesJsonLd } from './technique-schema-org.js';
 import { highlightedTechnique, selectTechniques } from './technique-selection.js';
 
-export const LAYOUTS = ['cards', 'table'] as const;
-export type TechniqueLayout = (typeof LAYOUTS)[number];
+const LAYOUTS = ['cards', 'table'] as const;
+type TechniqueLayout = (typeof LAYOUTS)[number];
 
 /** Config of `<spa-technique-cards>` besides the techniques, as JSON child, `src` file or attributes. */
 const settingsFields = {
@@ -121,7 +123,7 @@ export class SpaTechniqueCards extends SpaElement {
   @property() highlight?: string;
 
   /** `cards` (default): one card per technique. `table`: a comparison table. */
-  @property() layout?: 'cards' | 'table';
+  @property() layout?: TechniqueLayout;
 
   /** Heading level of each card's title, 2 to 6 (default 3): one below the section it sits in. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
