@@ -359,6 +359,15 @@ describe('<spa-technique-cards>', () => {
       expect(plain(link.textContent!)).to.equal('Book Swedish massage');
       expect($$(el, 'button[part~="cta"]')).to.have.length(0);
     });
+
+    it('booking labels read as a sentence: "Book deep tissue massage", "Book Swedish massage"', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>`);
+      const labels = $$(el, 'spa-booking-button').map((b) => b.getAttribute('label'));
+      expect(labels).to.deep.equal(['Book deep tissue massage', 'Book Swedish massage', 'Book trigger point therapy']);
+      el.techniques = [{ ...builtIn[0], id: 'hot-stone', name: 'Hot Stone Massage' }];
+      await el.updateComplete;
+      expect($$(el, 'spa-booking-button').map((b) => b.getAttribute('label'))).to.deep.equal(['Book Hot Stone Massage']);
+    });
   });
 
   describe('structured data', () => {

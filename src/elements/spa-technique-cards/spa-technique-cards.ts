@@ -23,7 +23,7 @@ import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
 import '../spa-booking-button/spa-booking-button.js';
 import { styles } from './spa-technique-cards.styles.js';
 import { techniqueCardsStrings, type TechniqueCardsStrings } from './technique-cards.strings.js';
-import { formatMinutes, formatPrice } from './technique-format.js';
+import { formatMinutes, formatPrice, runningName } from './technique-format.js';
 import { readTechniques } from './technique-input.js';
 import { techniquesJsonLd } from './technique-schema-org.js';
 import { highlightedTechnique, selectTechniques } from './technique-selection.js';
@@ -387,7 +387,7 @@ export class SpaTechniqueCards extends SpaElement {
   private renderCta(t: Technique, recommended: boolean, strings: TechniqueCardsStrings): TemplateResult {
     const { bookingHref, bookingProvider } = this.view.settings;
     if (bookingHref) {
-      const label = format(strings.book, { technique: t.name });
+      const label = format(strings.book, { technique: runningName(t, strings.runningNames) });
       // The inner link is what shows if the booking button's own module is not loaded.
       return html`<spa-booking-button
         part="cta"
@@ -400,7 +400,7 @@ export class SpaTechniqueCards extends SpaElement {
       >`;
     }
     return html`<button part="cta" class="choose" type="button" ?data-recommended=${recommended} @click=${() => this.choose(t.id)}>
-      ${strings.choose}<span class="visually-hidden"> ${t.name}</span>
+      ${strings.choose}<span class="visually-hidden"> ${runningName(t, strings.runningNames)}</span>
     </button>`;
   }
 
