@@ -360,6 +360,22 @@ describe('<spa-technique-cards>', () => {
       expect($$(el, 'button[part~="cta"]')).to.have.length(0);
     });
 
+    it('the page can style the booking link itself through ::part(cta-button)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          spa-technique-cards::part(cta-button) { background-color: rgb(1, 2, 3); }
+        </style>
+        <spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>
+      </div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      const button = $$(el, 'spa-booking-button')[0] as HTMLElement & { updateComplete: Promise<unknown> };
+      await button.updateComplete;
+      expect(button.getAttribute('part')).to.equal('cta');
+      const link = button.shadowRoot!.querySelector('[part="button"]')!;
+      expect(getComputedStyle(link).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
     it('booking labels read as a sentence: "Book deep tissue massage", "Book Swedish massage"', async () => {
       const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>`);
       const labels = $$(el, 'spa-booking-button').map((b) => b.getAttribute('label'));

@@ -101,7 +101,10 @@ interface View {
  * @csspart pressure - The labelled pressure scale.
  * @csspart badge - The "Recommended" badge of the highlighted technique.
  * @csspart list - The "best for" and "benefits" lists.
- * @csspart cta - The call to action: a `<spa-booking-button>` or the "Choose" button.
+ * @csspart cta - The call to action: the "Choose" button, or, with `booking-href`, the box of the
+ *   card's `<spa-booking-button>` (for its margins and width).
+ * @csspart cta-button - With `booking-href`, the booking link itself inside that
+ *   `<spa-booking-button>` (its `button` part): colours, border, padding.
  * @csspart table - The comparison table (table layout).
  */
 export class SpaTechniqueCards extends SpaElement {
@@ -391,6 +394,7 @@ export class SpaTechniqueCards extends SpaElement {
       // The inner link is what shows if the booking button's own module is not loaded.
       return html`<spa-booking-button
         part="cta"
+        exportparts="button: cta-button"
         href=${bookingHref}
         provider=${ifDefined(bookingProvider)}
         service=${ifDefined(t.bookingService)}
