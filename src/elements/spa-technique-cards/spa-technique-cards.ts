@@ -156,7 +156,10 @@ export class SpaTechniqueCards extends SpaElement {
    */
   @property() schema?: 'on' | 'off' | '';
 
-  /** Overrides for any built-in string. */
+  /**
+   * Overrides for any built-in string, e.g. `{ book: 'Reserve {technique}' }`; groups such as
+   * `pressures` merge key by key. The JSON child's `strings` works too; this property wins.
+   */
   @property({ attribute: false }) strings?: Partial<TechniqueCardsStrings>;
 
   private readonly assessment = new AssessmentFollower(this, () => this.view.settings.followAssessment ?? false);
