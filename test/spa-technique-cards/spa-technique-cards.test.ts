@@ -15,6 +15,7 @@ const nameOf = (title: Element) =>
   [...title.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
 const cardNames = (el: SpaTechniqueCards) => $$(el, '[part~="card"] .title').map(nameOf);
 const recommendedName = (el: SpaTechniqueCards) => nameOf($$(el, '[part~="badge"]')[0].closest('[part~="title"]')!);
+const status = (el: SpaTechniqueCards) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Renders the element inside a box of the given width, as a blog column or landing page would. */
@@ -85,6 +86,24 @@ describe('<spa-technique-cards>', () => {
       expect(cardNames(el)).to.deep.equal(['From JS']);
     });
 
+    it('a null techniques property means "not given": the JSON child, then the built-in three show', async () => {
+      const errors = await captureSpaErrors(async () => {
+        const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards .techniques=${null}>
+          <script type="application/json">
+            { "techniques": [{ "id": "from-json", "name": "From JSON", "summary": "S", "pressure": "medium", "bestFor": [], "benefits": [], "goodForFirstTimers": true, "painType": [] }] }
+          </script>
+        </spa-technique-cards>`);
+        expect(cardNames(el)).to.deep.equal(['From JSON']);
+        el.querySelector('script')!.remove();
+        el.techniques = builtIn.slice(0, 1);
+        await el.updateComplete;
+        el.techniques = null;
+        await el.updateComplete;
+        expect(cardNames(el)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
     it('src fetches techniques and settings from a JSON file', async () => {
       const el = await fixture<SpaTechniqueCards>(
         html`<spa-technique-cards src=${new URL('/test/fixtures/techniques.json', location.href).href}></spa-technique-cards>`,
@@ -146,13 +165,29 @@ describe('<spa-technique-cards>', () => {
       assess('deep-tissue');
       await el.updateComplete;
       expect(recommendedName(el)).to.equal('Deep tissue massage');
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Deep tissue massage is recommended for you.');
+      await waitUntil(() => status(el) === 'Deep tissue massage is recommended for you.', 'the pick is announced');
       await aTimeout(50);
       expect([window.scrollX, window.scrollY]).to.deep.equal(scroll);
       assess('', 'see-doctor');
       await el.updateComplete;
       expect(recommendedName(el)).to.equal('Swedish massage');
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+      expect(status(el)).to.equal('');
+    });
+
+    it('announces the same pick again when the assessment is taken again', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards follow-assessment></spa-technique-cards>`);
+      assess('swedish');
+      await waitUntil(() => status(el) === 'Swedish massage is recommended for you.', 'the pick is announced');
+      const said: string[] = [];
+      const region = el.shadowRoot!.querySelector('[role="status"]')!;
+      const watcher = new MutationObserver(() => said.push(region.textContent!.trim()));
+      watcher.observe(region, { childList: true, characterData: true, subtree: true });
+      assess('swedish');
+      // Screen readers read a live region when its text changes: it empties, then says it again.
+      await waitUntil(() => said.at(-1) === 'Swedish massage is recommended for you.', 'the repeat is announced');
+      watcher.disconnect();
+      expect(said).to.include('');
+      expect(recommendedName(el)).to.equal('Swedish massage');
     });
 
     it('scroll-to-recommended brings the pick into view when asked', async () => {
@@ -165,6 +200,24 @@ describe('<spa-technique-cards>', () => {
       window.scrollTo(0, 0);
       assess('swedish');
       await el.updateComplete;
+      await waitUntil(() => window.scrollY > 1000, 'the recommended card is scrolled into view');
+      window.scrollTo(0, 0);
+    });
+
+    it('the JSON child can turn on follow-assessment and scroll-to-recommended', async () => {
+      // A different spacer than the test above: Chromium skips a smooth scroll to where it last headed.
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 2500px"></div>
+        <spa-technique-cards>
+          <script type="application/json">{ "followAssessment": true, "scrollToRecommended": true }</script>
+        </spa-technique-cards>
+      </div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      window.scrollTo(0, 0);
+      assess('trigger-point');
+      await el.updateComplete;
+      expect(recommendedName(el)).to.equal('Trigger point therapy');
       await waitUntil(() => window.scrollY > 1000, 'the recommended card is scrolled into view');
       window.scrollTo(0, 0);
     });
@@ -306,6 +359,31 @@ describe('<spa-technique-cards>', () => {
       expect(plain(link.textContent!)).to.equal('Book Swedish massage');
       expect($$(el, 'button[part~="cta"]')).to.have.length(0);
     });
+
+    it('the page can style the booking link itself through ::part(cta-button)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          spa-technique-cards::part(cta-button) { background-color: rgb(1, 2, 3); }
+        </style>
+        <spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>
+      </div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      const button = $$(el, 'spa-booking-button')[0] as HTMLElement & { updateComplete: Promise<unknown> };
+      await button.updateComplete;
+      expect(button.getAttribute('part')).to.equal('cta');
+      const link = button.shadowRoot!.querySelector('[part="button"]')!;
+      expect(getComputedStyle(link).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('booking labels read as a sentence: "Book deep tissue massage", "Book Swedish massage"', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>`);
+      const labels = $$(el, 'spa-booking-button').map((b) => b.getAttribute('label'));
+      expect(labels).to.deep.equal(['Book deep tissue massage', 'Book Swedish massage', 'Book trigger point therapy']);
+      el.techniques = [{ ...builtIn[0], id: 'hot-stone', name: 'Hot Stone Massage' }];
+      await el.updateComplete;
+      expect($$(el, 'spa-booking-button').map((b) => b.getAttribute('label'))).to.deep.equal(['Book Hot Stone Massage']);
+    });
   });
 
   describe('structured data', () => {
@@ -320,9 +398,37 @@ describe('<spa-technique-cards>', () => {
       expect(data['@graph']).to.have.length(1);
       expect(data['@graph'][0]).to.include({ '@type': 'Service', name: 'Swedish massage' });
       expect(data['@graph'][0].offers).to.deep.equal({ '@type': 'Offer', price: 90, priceCurrency: 'USD' });
-      el.schema = false;
+      el.schema = 'off';
       await el.updateComplete;
       expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    });
+
+    const blocks = (el: SpaTechniqueCards) => el.querySelectorAll('script[type="application/ld+json"]').length;
+    for (const [markup, expected] of [
+      ['<spa-technique-cards></spa-technique-cards>', 0],
+      ['<spa-technique-cards schema></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema=""></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema="on"></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema="off"></spa-technique-cards>', 0],
+      ['<spa-technique-cards><script type="application/json">{ "schema": "on" }</script></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema><script type="application/json">{ "schema": "off" }</script></spa-technique-cards>', 0],
+    ] as const) {
+      it(`${markup} writes ${expected} JSON-LD block(s)`, async () => {
+        const el = await fixture<SpaTechniqueCards>(markup);
+        await el.updateComplete;
+        expect(blocks(el)).to.equal(expected);
+      });
+    }
+
+    it('a schema value other than on or off is reported, and no JSON-LD is written', async () => {
+      const errors = await captureSpaErrors(async () => {
+        const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema="yes"></spa-technique-cards>`);
+        await el.updateComplete;
+        expect(blocks(el)).to.equal(0);
+      });
+      expect(errors.map((e) => `${e.path}: ${e.message}`)).to.deep.equal([
+        'schema: "yes" is not allowed; use one of on, off (from the attribute)',
+      ]);
     });
   });
 

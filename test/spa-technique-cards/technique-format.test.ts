@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatMinutes, formatPrice } from '../../src/elements/spa-technique-cards/technique-format.js';
+import { formatMinutes, formatPrice, runningName } from '../../src/elements/spa-technique-cards/technique-format.js';
 import { techniquesJsonLd } from '../../src/elements/spa-technique-cards/technique-schema-org.js';
 import { techniques } from '../../src/content/techniques.js';
 
@@ -25,6 +25,23 @@ describe('formatPrice and formatMinutes', () => {
     expect(plain(formatMinutes(60, 'en'))).to.equal('60 min');
     expect(plain(formatMinutes(90, 'de'))).to.equal('90 Min.');
   });
+});
+
+describe('runningName', () => {
+  const names = { 'deep-tissue': 'deep tissue massage', swedish: 'Swedish massage' };
+  const cases: { id: string; name: string; running: string }[] = [
+    { id: 'deep-tissue', name: 'Deep tissue massage', running: 'deep tissue massage' },
+    { id: 'deep-tissue', name: 'Deep Tissue Massage', running: 'deep tissue massage' },
+    { id: 'swedish', name: 'Swedish massage', running: 'Swedish massage' },
+    // Same id, other words: the author's own name stands.
+    { id: 'deep-tissue', name: 'Masaje de tejido profundo', running: 'Masaje de tejido profundo' },
+    { id: 'hot-stone', name: 'Hot stone massage', running: 'Hot stone massage' },
+  ];
+  for (const { id, name, running } of cases) {
+    it(`${id} named "${name}" reads "${running}" mid-sentence`, () => {
+      expect(runningName({ id, name }, names)).to.equal(running);
+    });
+  }
 });
 
 describe('techniquesJsonLd', () => {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
+import { Announcer } from '../../core/announcer.js';
 import { AssessmentFollower } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer, type Source } from '../../core/config.js';
 import { emit } from '../../core/events.js';
@@ -9,35 +10,39 @@ import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
 import { RemoteJsonLoader } from '../../core/remote-json.js';
 import type { Problem } from '../../core/report.js';
-import { oneOf, safeUrl, slug, text } from '../../core/schema.js';
+import { flag, headingLevel, oneOf, onOff, safeUrl, slug, text } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { closestLang, format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { PRESSURES, type Technique } from '../../content/technique.schema.js';
 import { techniques as builtInTechniques } from '../../content/techniques.js';
 import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
-// The booking button's class, not its registration: define.ts registers both tags.
+// For lit-analyzer: its no-missing-import check wants the module of the <spa-booking-button> used
+// in the template, and does not count an `import type`. The module registers nothing (define.ts
+// registers both tags), and cards that book need it loaded anyway.
 import '../spa-booking-button/spa-booking-button.js';
 import { styles } from './spa-technique-cards.styles.js';
 import { techniqueCardsStrings, type TechniqueCardsStrings } from './technique-cards.strings.js';
-import { formatMinutes, formatPrice } from './technique-format.js';
+import { formatMinutes, formatPrice, runningName } from './technique-format.js';
 import { readTechniques } from './technique-input.js';
 import { techniquesJsonLd } from './technique-schema-org.js';
 import { highlightedTechnique, selectTechniques } from './technique-selection.js';
 
-export const LAYOUTS = ['cards', 'table'] as const;
-export type TechniqueLayout = (typeof LAYOUTS)[number];
-
-const LEVEL = 'expected a heading level from 2 to 6';
+const LAYOUTS = ['cards', 'table'] as const;
+type TechniqueLayout = (typeof LAYOUTS)[number];
 
 /** Config of `<spa-technique-cards>` besides the techniques, as JSON child, `src` file or attributes. */
 const settingsFields = {
   include: text(),
   highlight: slug(),
   layout: oneOf(LAYOUTS),
-  headingLevel: z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL)),
+  headingLevel: headingLevel(),
   bookingHref: safeUrl(),
   bookingProvider: oneOf(PROVIDERS),
+  // A bare `schema` attribute reads as "", and means on, as a boolean attribute would.
+  schema: z.pipe(z.transform((value) => (value === '' ? 'on' : value)), onOff()),
+  followAssessment: flag(),
+  scrollToRecommended: flag(),
 };
 
 interface Settings {
@@ -47,6 +52,9 @@ interface Settings {
   headingLevel: number;
   bookingHref: string;
   bookingProvider: Provider;
+  schema: 'on' | 'off';
+  followAssessment: boolean;
+  scrollToRecommended: boolean;
 }
 
 /** Detail of `spa-technique-select`. */
@@ -93,14 +101,20 @@ interface View {
  * @csspart pressure - The labelled pressure scale.
  * @csspart badge - The "Recommended" badge of the highlighted technique.
  * @csspart list - The "best for" and "benefits" lists.
- * @csspart cta - The call to action: a `<spa-booking-button>` or the "Choose" button.
+ * @csspart cta - The call to action: the "Choose" button, or, with `booking-href`, the box of the
+ *   card's `<spa-booking-button>` (for its margins and width).
+ * @csspart cta-button - With `booking-href`, the booking link itself inside that
+ *   `<spa-booking-button>` (its `button` part): colours, border, padding.
  * @csspart table - The comparison table (table layout).
  */
 export class SpaTechniqueCards extends SpaElement {
   static override styles = [tokens, styles];
 
-  /** The techniques to compare; replaces the built-in three. Validated like every other source. */
-  @property({ attribute: false }) techniques?: readonly Technique[];
+  /**
+   * The techniques to compare; replaces the built-in three. Validated like every other source;
+   * `null` or `undefined` means "not given", so the JSON child, `src` or the built-in three show.
+   */
+  @property({ attribute: false }) techniques?: readonly Technique[] | null;
 
   /** A JSON file with `{ "techniques": [...] }` (and any other setting), fetched once per page. */
   @property() src?: string;
@@ -112,16 +126,22 @@ export class SpaTechniqueCards extends SpaElement {
   @property() highlight?: string;
 
   /** `cards` (default): one card per technique. `table`: a comparison table. */
-  @property() layout?: 'cards' | 'table';
+  @property() layout?: TechniqueLayout;
 
   /** Heading level of each card's title, 2 to 6 (default 3): one below the section it sits in. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
-  /** Highlight whatever a `spa-assessment-complete` event on the page recommends. */
-  @property({ type: Boolean, attribute: 'follow-assessment' }) followAssessment = false;
+  /**
+   * Highlight whatever a `spa-assessment-complete` event on the page recommends, and announce it.
+   * Off by default; the JSON child can also set it (`"followAssessment": true`).
+   */
+  @property({ type: Boolean, attribute: 'follow-assessment' }) followAssessment?: boolean;
 
-  /** With `follow-assessment`, also scroll the recommended technique into view. Off by default. */
-  @property({ type: Boolean, attribute: 'scroll-to-recommended' }) scrollToRecommended = false;
+  /**
+   * With `follow-assessment`, also scroll the recommended technique into view. Off by default; the
+   * JSON child can also set it (`"scrollToRecommended": true`).
+   */
+  @property({ type: Boolean, attribute: 'scroll-to-recommended' }) scrollToRecommended?: boolean;
 
   /** The spa's booking page: each card then books its technique through `<spa-booking-button>`. */
   @property({ attribute: 'booking-href' }) bookingHref?: string;
@@ -129,17 +149,30 @@ export class SpaTechniqueCards extends SpaElement {
   /** The booking system behind `booking-href`, as on `<spa-booking-button provider>`. */
   @property({ attribute: 'booking-provider' }) bookingProvider?: Provider;
 
-  /** Write schema.org `Service` entries (with an `Offer` where priced) as JSON-LD for search engines. */
-  @property({ type: Boolean }) schema = false;
+  /**
+   * `on` (or a bare `schema` attribute) writes schema.org `Service` entries, with an `Offer` where
+   * priced, as one JSON-LD block for search engines; `off`, the default, writes none. The JSON
+   * child can also set it (`"schema": "on"`).
+   */
+  @property() schema?: 'on' | 'off' | '';
 
-  /** Overrides for any built-in string. */
+  /**
+   * Overrides for any built-in string, e.g. `{ book: 'Reserve {technique}' }`; groups such as
+   * `pressures` merge key by key. The JSON child's `strings` works too; this property wins.
+   */
   @property({ attribute: false }) strings?: Partial<TechniqueCardsStrings>;
 
-  private readonly assessment = new AssessmentFollower(this, () => this.followAssessment);
+  private readonly assessment = new AssessmentFollower(this, () => this.view.settings.followAssessment ?? false);
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
   private view: View = { shown: [], settings: {}, loading: false };
   private assessed?: string;
-  private announcement = '';
+  /**
+   * Set by every assessment on the page. The follower reports only a change of pick, but a visitor
+   * who takes the check again and gets the same pick should hear it again too.
+   */
+  private assessmentHeard = false;
+  private listening?: Document;
+  private readonly announcer = new Announcer(this);
   private scrollPending = false;
 
   constructor() {
@@ -147,6 +180,23 @@ export class SpaTechniqueCards extends SpaElement {
     // Re-read the JSON child when a framework changes it; the JSON-LD block is ours, not the author's.
     new LightDomController(this, isOwnJsonLd);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listening = this.ownerDocument;
+    this.listening.addEventListener('spa-assessment-complete', this.onAssessment);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listening?.removeEventListener('spa-assessment-complete', this.onAssessment);
+    this.listening = undefined;
+  }
+
+  private readonly onAssessment = (): void => {
+    this.assessmentHeard = true;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(): void {
     const json = readJsonConfig(this);
@@ -171,6 +221,9 @@ export class SpaTechniqueCards extends SpaElement {
           headingLevel: this.headingLevel,
           bookingHref: this.bookingHref,
           bookingProvider: this.bookingProvider,
+          schema: this.schema,
+          followAssessment: this.followAssessment,
+          scrollToRecommended: this.scrollToRecommended,
         }),
       },
     ];
@@ -181,7 +234,7 @@ export class SpaTechniqueCards extends SpaElement {
     let all: Technique[] = [...builtInTechniques];
     const candidates: [Source, unknown][] = [['property', this.techniques], ...sources.map(([s, v]) => [s, v?.techniques] as [Source, unknown])];
     for (const [source, raw] of candidates) {
-      if (raw === undefined) continue;
+      if (raw === undefined || raw === null) continue;
       const read = readTechniques(raw, source);
       problems.push(...read.problems);
       if (read.techniques.length) {
@@ -192,22 +245,25 @@ export class SpaTechniqueCards extends SpaElement {
 
     const selection = selectTechniques(all, settings.include);
     problems.push(...selection.problems);
-    const assessed = this.assessment.technique;
+    // The follower stops listening only after this, so a pick is dropped here as soon as following is off.
+    const assessed = settings.followAssessment ? this.assessment.technique : undefined;
     const highlight = highlightedTechnique(selection.techniques, settings.highlight, assessed);
     if (highlight.problem) problems.push(highlight.problem);
 
-    if (assessed !== this.assessed) {
+    if (assessed !== this.assessed || this.assessmentHeard) {
       this.assessed = assessed;
+      this.assessmentHeard = false;
       const pick = selection.techniques.find((t) => t.id === assessed);
-      this.announcement = pick ? format(this.text.announce, { technique: pick.name }) : '';
-      this.scrollPending = Boolean(pick && this.scrollToRecommended);
+      if (pick) this.announcer.announce(format(this.text.announce, { technique: pick.name }));
+      else this.announcer.clear();
+      this.scrollPending = Boolean(pick && settings.scrollToRecommended);
     }
     this.view = { shown: selection.techniques, highlight: highlight.id, settings, loading: remote.loading };
     this.report(problems);
   }
 
   protected override updated(): void {
-    writeJsonLd(this, this.schema ? techniquesJsonLd(this.view.shown, location.href) : null);
+    writeJsonLd(this, this.view.settings.schema === 'on' ? techniquesJsonLd(this.view.shown, location.href) : null);
     if (this.scrollPending) {
       this.scrollPending = false;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -229,7 +285,7 @@ export class SpaTechniqueCards extends SpaElement {
         : html`<div class="heading"><slot name="heading"></slot></div>
             ${this.renderCards(strings)}`}
       <div class="footnote"><slot name="footnote"></slot></div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      ${this.announcer.render()}`;
   }
 
   private renderCards(strings: TechniqueCardsStrings): TemplateResult {
@@ -337,10 +393,11 @@ export class SpaTechniqueCards extends SpaElement {
   private renderCta(t: Technique, recommended: boolean, strings: TechniqueCardsStrings): TemplateResult {
     const { bookingHref, bookingProvider } = this.view.settings;
     if (bookingHref) {
-      const label = format(strings.book, { technique: t.name });
+      const label = format(strings.book, { technique: runningName(t, strings.runningNames) });
       // The inner link is what shows if the booking button's own module is not loaded.
       return html`<spa-booking-button
         part="cta"
+        exportparts="button: cta-button"
         href=${bookingHref}
         provider=${ifDefined(bookingProvider)}
         service=${ifDefined(t.bookingService)}
@@ -350,7 +407,7 @@ export class SpaTechniqueCards extends SpaElement {
       >`;
     }
     return html`<button part="cta" class="choose" type="button" ?data-recommended=${recommended} @click=${() => this.choose(t.id)}>
-      ${strings.choose}<span class="visually-hidden"> ${t.name}</span>
+      ${strings.choose}<span class="visually-hidden"> ${runningName(t, strings.runningNames)}</span>
     </button>`;
   }
 

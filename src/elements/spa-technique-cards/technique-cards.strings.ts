@@ -33,10 +33,16 @@ export interface TechniqueCardsStrings {
   summary: string;
   /** Label of the session row of the table (length and price). */
   session: string;
-  /** The call to action without a booking page; `{technique}` is read after it by screen readers. */
+  /** The call to action without a booking page; the technique's running name is read after it by screen readers. */
   choose: string;
-  /** The booking call to action; `{technique}` is the technique's name. */
+  /** The booking call to action; `{technique}` is the technique's running name. */
   book: string;
+  /**
+   * Techniques' names as they read mid-sentence, keyed by technique id: `deep tissue massage`, but
+   * `Swedish massage`. Used only where it differs from the name in case alone; any other
+   * technique's name is used as given.
+   */
+  runningNames: Readonly<Record<string, string>>;
 }
 
 export const techniqueCardsStrings: Catalog<TechniqueCardsStrings> = {
@@ -66,6 +72,11 @@ export const techniqueCardsStrings: Catalog<TechniqueCardsStrings> = {
     session: 'Session',
     choose: 'Choose',
     book: 'Book {technique}',
+    runningNames: {
+      'deep-tissue': 'deep tissue massage',
+      swedish: 'Swedish massage',
+      'trigger-point': 'trigger point therapy',
+    },
   },
   es: {
     caption: 'Comparación de técnicas de masaje',

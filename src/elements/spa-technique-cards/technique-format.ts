@@ -24,3 +24,13 @@ export function formatPrice(price: { amount: number; currency: string }, lang: s
 export function formatMinutes(minutes: number, lang: string): string {
   return numberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
 }
+
+/**
+ * A technique's name as it reads mid-sentence ("Book deep tissue massage", but "Book Swedish
+ * massage"), from `names` keyed by technique id. A running name may change only the case of the
+ * name, so an author's technique that reuses a built-in id under other words keeps its own name.
+ */
+export function runningName(technique: { id: string; name: string }, names: Readonly<Record<string, string>>): string {
+  const running = names[technique.id];
+  return running?.toLowerCase() === technique.name.toLowerCase() ? running : technique.name;
+}

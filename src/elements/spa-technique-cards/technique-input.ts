@@ -7,7 +7,7 @@ import { techniqueSchema, type Technique } from '../../content/technique.schema.
 /** Fields a technique can do without: a bad one is dropped and the technique still shows. */
 const OPTIONAL_FIELDS: ReadonlySet<PropertyKey | undefined> = new Set(['feelsLike', 'duration', 'price', 'image', 'bookingService']);
 
-export interface TechniqueList {
+interface TechniqueList {
   techniques: Technique[];
   problems: Problem[];
 }
