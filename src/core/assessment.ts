@@ -51,12 +51,17 @@ declare global {
 /**
  * Lets an element follow `spa-assessment-complete` on its document while `enabled()` says so:
  * `technique` is the recommended technique of the latest `ok` outcome, and is cleared by any
- * other outcome. The listener is added on connect and removed on disconnect, so a single-page app
+ * other outcome; `heard` counts the assessments. The listener is added on connect and removed on disconnect, so a single-page app
  * that removes the element leaves nothing behind.
  */
 export class AssessmentFollower implements ReactiveController {
   /** The technique id the latest assessment recommended, if it recommended one. */
   technique?: string;
+  /**
+   * How many assessments this follower has heard; it grows on each one, so an element can tell a
+   * repeated pick (the visitor took the check again) from no news.
+   */
+  heard = 0;
   private listening?: Document;
 
   constructor(
@@ -95,9 +100,8 @@ export class AssessmentFollower implements ReactiveController {
     // Any script on the page can fire this event: take only a well-formed technique id.
     const detail = event.detail as Partial<AssessmentCompleteDetail> | null;
     const technique: unknown = detail?.outcome === 'ok' ? detail.recommendation?.technique : undefined;
-    const next = typeof technique === 'string' && SLUG_PATTERN.test(technique) ? technique : undefined;
-    if (next === this.technique) return;
-    this.technique = next;
+    this.technique = typeof technique === 'string' && SLUG_PATTERN.test(technique) ? technique : undefined;
+    this.heard++;
     this.host.requestUpdate();
   };
 }

@@ -166,13 +166,9 @@ export class SpaTechniqueCards extends SpaElement {
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
   private view: View = { shown: [], settings: {}, loading: false };
   private assessed?: string;
-  /**
-   * Set by every assessment on the page. The follower reports only a change of pick, but a visitor
-   * who takes the check again and gets the same pick should hear it again too.
-   */
-  private assessmentHeard = false;
-  private listening?: Document;
-  private readonly announcer = new Announcer(this);
+  /** Assessments already acted on: a visitor who takes the check again hears the same pick again. */
+  private assessmentsSeen = 0;
+  private readonly announcer = new Announcer();
   private scrollPending = false;
 
   constructor() {
@@ -180,23 +176,6 @@ export class SpaTechniqueCards extends SpaElement {
     // Re-read the JSON child when a framework changes it; the JSON-LD block is ours, not the author's.
     new LightDomController(this, isOwnJsonLd);
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listening = this.ownerDocument;
-    this.listening.addEventListener('spa-assessment-complete', this.onAssessment);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listening?.removeEventListener('spa-assessment-complete', this.onAssessment);
-    this.listening = undefined;
-  }
-
-  private readonly onAssessment = (): void => {
-    this.assessmentHeard = true;
-    this.requestUpdate();
-  };
 
   protected override willUpdate(): void {
     const json = readJsonConfig(this);
@@ -250,9 +229,9 @@ export class SpaTechniqueCards extends SpaElement {
     const highlight = highlightedTechnique(selection.techniques, settings.highlight, assessed);
     if (highlight.problem) problems.push(highlight.problem);
 
-    if (assessed !== this.assessed || this.assessmentHeard) {
+    if (assessed !== this.assessed || this.assessment.heard !== this.assessmentsSeen) {
       this.assessed = assessed;
-      this.assessmentHeard = false;
+      this.assessmentsSeen = this.assessment.heard;
       const pick = selection.techniques.find((t) => t.id === assessed);
       if (pick) this.announcer.announce(format(this.text.announce, { technique: pick.name }));
       else this.announcer.clear();
