@@ -281,9 +281,6 @@ export const styles = css`
       font-size: 0.875em;
       font-weight: 600;
     }
-    .recommended .cell-label::after {
-      content: ' ★';
-    }
   }
 
   @media (forced-colors: active) {

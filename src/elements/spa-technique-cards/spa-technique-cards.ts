@@ -310,7 +310,9 @@ export class SpaTechniqueCards extends SpaElement {
         ? html`<tr role="row">
             <th scope="row" role="rowheader">${label}</th>
             ${shown.map(
-              (t) => html`<td role="cell" class=${cls(t)}><span class="cell-label" aria-hidden="true">${t.name}</span>${cell(t)}</td>`,
+              (t) => html`<td role="cell" class=${cls(t)}>
+                <span class="cell-label" aria-hidden="true">${t.name}${t.id === highlight ? ` · ${strings.recommended}` : ''}</span>${cell(t)}
+              </td>`,
             )}
           </tr>`
         : nothing;
@@ -363,8 +365,9 @@ export class SpaTechniqueCards extends SpaElement {
 
   private renderList(id: string, label: string, items: readonly string[]): TemplateResult | typeof nothing {
     if (!items.length) return nothing;
+    // The label is read just before the list; naming the list after it too would say it twice.
     return html`<p class="list-label" id=${id}>${label}</p>
-      <ul part="list" aria-labelledby=${id}>
+      <ul part="list">
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>`;
   }
