@@ -2,6 +2,7 @@ import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { faqItems as defaultItems } from '../../content/faq.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
@@ -684,7 +685,7 @@ export class SpaFaq extends SpaElement {
           class=${entry.id === this.opening ? 'answer opening' : 'answer'}
           part="answer"
           id="a-${index}"
-          role=${regions ? 'region' : nothing}
+          role=${ifDefined(regions ? 'region' : undefined)}
           aria-labelledby=${regions ? `q-${index}` : nothing}
           ${hiddenUntilFound(!open)}
         >
