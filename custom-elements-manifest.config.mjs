@@ -5,4 +5,14 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists files in the order the file system gives them, which differs between
+      // checkouts; sorted, the manifest (and the README reference made from it) is the same everywhere.
+      name: 'spa-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
