@@ -4,32 +4,28 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-async function litHelloWorld(root) {
+export const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/**
+ * Builds `source` (an ES module's text) as the kit's own build would, minified, and returns the
+ * code. `viteConfig` brings the kit's plugins and defines; without it Vite's plain defaults apply.
+ */
+export async function buildSource(root, source, { viteConfig } = {}) {
   const dir = mkdtempSync(join(root, 'node_modules/.bench-'));
   try {
-    const entry = join(dir, 'hello.js');
-    writeFileSync(
-      entry,
-      `import { LitElement, html, css } from 'lit';
-       class HelloWorld extends LitElement {
-         static properties = { name: {} };
-         static styles = css\`:host { display: block }\`;
-         render() { return html\`<p>Hello, \${this.name ?? 'world'}</p>\`; }
-       }
-       customElements.define('hello-world', HelloWorld);`,
-    );
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, source);
     const [out] = await build({
-      configFile: false,
+      configFile: viteConfig ?? false,
       root,
       logLevel: 'silent',
       build: {
         write: false,
         minify: true,
-        lib: { entry, formats: ['es'], fileName: 'hello' },
+        lib: { entry, formats: ['es'], fileName: 'entry' },
         rolldownOptions: { output: { minify: true, comments: false } },
       },
     });
@@ -38,6 +34,18 @@ async function litHelloWorld(root) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const litHelloWorld = (root) =>
+  buildSource(
+    root,
+    `import { LitElement, html, css } from 'lit';
+     class HelloWorld extends LitElement {
+       static properties = { name: {} };
+       static styles = css\`:host { display: block }\`;
+       render() { return html\`<p>Hello, \${this.name ?? 'world'}</p>\`; }
+     }
+     customElements.define('hello-world', HelloWorld);`,
+  );
 
 export async function sizeReport(root, print) {
   const baseline = await litHelloWorld(root);

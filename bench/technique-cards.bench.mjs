@@ -1,43 +1,25 @@
 // First render of the default <spa-technique-cards> against a static HTML copy of the very same
 // cards (same markup, same CSS, in a declarative shadow root: no JavaScript at all), and what the
 // element adds to the kit: the kit built with and without it, min + gzip, in the same run.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { RUNS, kitFirstRender, renderWithKitLoaded, staticRender } from './measure.mjs';
+import { buildSource, gzip } from './size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /** The kit's one script without this element: src/index.ts minus its import line. */
-async function kitWithout(line) {
-  const dir = mkdtempSync(join(root, 'node_modules/.bench-'));
-  try {
-    const entry = join(dir, 'index.ts');
-    const source = readFileSync(join(root, 'src/index.ts'), 'utf8')
+const kitWithout = (line) =>
+  buildSource(
+    root,
+    readFileSync(join(root, 'src/index.ts'), 'utf8')
       .split('\n')
       .filter((l) => !l.includes(line))
       .join('\n')
-      .replaceAll("'./", `'${join(root, 'src')}/`);
-    writeFileSync(entry, source);
-    const [out] = await build({
-      configFile: join(root, 'vite.config.ts'),
-      root,
-      logLevel: 'silent',
-      build: {
-        write: false,
-        minify: true,
-        lib: { entry, formats: ['es'], fileName: 'kit' },
-        rolldownOptions: { output: { minify: true, comments: false } },
-      },
-    });
-    return out.output[0].code;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+      .replaceAll("'./", `'${join(root, 'src')}/`),
+    { viteConfig: join(root, 'vite.config.ts') },
+  );
 
 export default async function ({ page, baseUrl, print }) {
   const src = `${baseUrl}/dist/spa-widgets.js`;
