@@ -11,13 +11,7 @@ export interface Layer {
   values: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** A field that is a list: bad items are dropped one by one instead of refusing the whole list. */
-export interface ListField {
-  list: z.ZodMiniType;
-}
-
-export type FieldSpec = z.ZodMiniType | ListField;
-export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+export type FieldSpecs = Readonly<Record<string, z.ZodMiniType>>;
 
 export interface Resolved<T> {
   value: Partial<T>;
@@ -33,8 +27,6 @@ export const SOURCE_NAMES: Record<Source, string> = {
   'light-dom': 'the HTML inside the element',
   default: 'the built-in content',
 };
-
-const isList = (spec: FieldSpec): spec is ListField => 'list' in spec;
 
 function issuesOf(error: z.core.$ZodError, prefix: PropertyKey[], source: Source): Problem[] {
   return error.issues.map((issue) => ({
@@ -55,27 +47,12 @@ export function resolveConfig<T>(fields: FieldSpecs, layers: readonly Layer[]): 
     for (const { source, values } of layers) {
       const raw = values?.[key];
       if (raw === undefined) continue;
-      if (isList(spec)) {
-        if (!Array.isArray(raw)) {
-          problems.push({ path: key, message: `expected a list (from ${SOURCE_NAMES[source]})` });
-          continue;
-        }
-        const kept: unknown[] = [];
-        raw.forEach((item, index) => {
-          const result = z.safeParse(spec.list, item);
-          if (result.success) kept.push(result.data);
-          else problems.push(...issuesOf(result.error, [key, index], source));
-        });
-        if (!kept.length) continue;
-        value[key] = kept;
-      } else {
-        const result = z.safeParse(spec, raw);
-        if (!result.success) {
-          problems.push(...issuesOf(result.error, [key], source));
-          continue;
-        }
-        value[key] = result.data;
+      const result = z.safeParse(spec, raw);
+      if (!result.success) {
+        problems.push(...issuesOf(result.error, [key], source));
+        continue;
       }
+      value[key] = result.data;
       break;
     }
   }

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
 import { given, resolveConfig, type Layer } from '../../src/core/config.js';
 import { oneOf, safeUrl, text } from '../../src/core/schema.js';
 
@@ -7,7 +6,6 @@ const fields = {
   href: safeUrl(),
   label: text(),
   size: oneOf(['small', 'medium', 'large']),
-  items: { list: z.object({ question: text() }) },
 };
 
 const layer = (source: Layer['source'], values?: Record<string, unknown>): Layer => ({ source, values });
@@ -45,33 +43,6 @@ describe('resolveConfig', () => {
       layers: [layer('attribute', { size: 'huge' }), layer('default', { size: 'medium' })],
       value: { size: 'medium' },
       problems: ['size: "huge" is not allowed; use one of small, medium, large (from the attribute)'],
-    },
-    {
-      name: 'bad list items are dropped one by one, with their index',
-      layers: [layer('property', { items: [{ question: 'Q1' }, { question: '' }, { question: 3 }] })],
-      value: { items: [{ question: 'Q1' }] },
-      problems: [
-        'items[1].question: expected a non-empty string (from the JavaScript property)',
-        'items[2].question: expected text (from the JavaScript property)',
-      ],
-    },
-    {
-      name: 'a list with no good item falls back to the next source',
-      layers: [layer('json', { items: [{}] }), layer('default', { items: [{ question: 'Default' }] })],
-      value: { items: [{ question: 'Default' }] },
-      problems: ['items[0].question: expected text (from the JSON config)'],
-    },
-    {
-      name: 'a bad fetched file names src and falls back to the next source',
-      layers: [layer('src', { items: [{ question: '' }] }), layer('default', { items: [{ question: 'Default' }] })],
-      value: { items: [{ question: 'Default' }] },
-      problems: ['items[0].question: expected a non-empty string (from the file named in src)'],
-    },
-    {
-      name: 'a list that is not a list is refused',
-      layers: [layer('json', { items: 'nope' })],
-      value: {},
-      problems: ['items: expected a list (from the JSON config)'],
     },
     {
       name: 'a value fetched through src is named as coming from that file',
