@@ -10,7 +10,7 @@ const STATIC_FORM = `<form id="static">
   <fieldset><legend>How long have you had this pain?</legend>${radios('duration', ['acute', 'subacute', 'chronic'])}</fieldset>
   <fieldset><legend>What does it feel like most of the time?</legend>${radios('feeling', ['knots', 'travels', 'stiffness', 'stress', 'ache'])}</fieldset>
   <fieldset><legend>Massage and pressure</legend>${radios('experience', ['first', 'few', 'regular'])}${radios('pressure', ['gentle', 'medium', 'firm', 'not-sure'])}</fieldset>
-  <fieldset><legend>Safety check</legend>${boxes(['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'both-legs', 'accident', 'urgent-unsure', 'fever', 'injury', 'cancer', 'night-pain', 'fracture', 'skin', 'clot', 'surgery', 'pregnancy', 'condition', 'none'])}</fieldset>
+  <fieldset><legend>Safety check</legend>${boxes(['saddle-numbness', 'bladder-bowel', 'sexual-function', 'leg-weakness', 'both-legs', 'accident', 'urgent-unsure', 'fever', 'injury', 'cancer', 'night-pain', 'fracture', 'skin', 'clot', 'surgery', 'pregnancy', 'condition', 'none'])}</fieldset>
   <button>See my result</button>
 </form>`;
 

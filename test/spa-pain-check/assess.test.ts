@@ -50,7 +50,7 @@ describe('painBand (NRS wording)', () => {
 });
 
 describe('assess: safety first', () => {
-  const urgent: SafetyFlag[] = ['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'both-legs', 'accident'];
+  const urgent: SafetyFlag[] = ['saddle-numbness', 'bladder-bowel', 'sexual-function', 'leg-weakness', 'both-legs', 'accident'];
   for (const flag of urgent) {
     it(`${flag} alone → urgent, no recommendation, the box named as the reason`, () => {
       const result = expectOutcome(assess(answers({ safety: [flag], painLevel: 2, feeling: 'stress' })), 'urgent');

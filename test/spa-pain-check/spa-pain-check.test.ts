@@ -233,8 +233,8 @@ describe('<spa-pain-check>', () => {
       expect(input(el, 'experience', 'first').checked && input(el, 'pressure', 'gentle').checked).to.equal(true);
       await submit();
       expect(legendText(el)).to.contain('Step 5 of 5');
-      // Sixteen boxes, then "None of these".
-      for (let i = 0; i < 17; i++) await tab();
+      // Seventeen boxes, then "None of these".
+      for (let i = 0; i < 18; i++) await tab();
       expectFocusOn(el, input(el, 'none', 'none'));
       await sendKeys({ press: ' ' });
       await el.updateComplete;

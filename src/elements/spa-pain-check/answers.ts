@@ -11,7 +11,7 @@ export const FEELINGS = ['knots', 'travels', 'stiffness', 'stress', 'ache'] as c
 export const EXPERIENCES = ['first', 'few', 'regular'] as const;
 export const PRESSURE_PREFERENCES = ['gentle', 'medium', 'firm', 'not-sure'] as const;
 /** Signs that need emergency care, plus "not sure about these", which is not an all-clear. */
-export const URGENT_FLAGS = ['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'both-legs', 'accident', 'urgent-unsure'] as const;
+export const URGENT_FLAGS = ['saddle-numbness', 'bladder-bowel', 'sexual-function', 'leg-weakness', 'both-legs', 'accident', 'urgent-unsure'] as const;
 /** Reasons to see a doctor before booking. */
 export const DOCTOR_FLAGS = [
   'fever',

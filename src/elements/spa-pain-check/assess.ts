@@ -96,6 +96,8 @@ export const SAFETY_RULES: Readonly<Record<SafetyFlag, SafetyRule>> = {
   'saddle-numbness': { outcome: 'urgent', source: 'red-flags-urgent' },
   // red-flags-urgent: new bladder or bowel control problems → emergency care now.
   'bladder-bowel': { outcome: 'urgent', source: 'red-flags-urgent' },
+  // red-flags-urgent: a new change in sexual function → emergency care now (NHS on cauda equina).
+  'sexual-function': { outcome: 'urgent', source: 'red-flags-urgent' },
   // red-flags-urgent: leg weakness or numbness that is getting worse → emergency care now.
   'leg-weakness': { outcome: 'urgent', source: 'red-flags-urgent' },
   // red-flags-urgent: pain, tingling, weakness or numbness in both legs → emergency care now (NHS

@@ -162,6 +162,7 @@ const en: PainCheckStrings = {
   flags: {
     'saddle-numbness': 'New numbness around the genitals, buttocks or inner thighs',
     'bladder-bowel': 'New trouble controlling your bladder or bowels',
+    'sexual-function': 'A new change in sexual function, such as loss of feeling',
     'leg-weakness': 'Weakness or numbness in a leg that is getting worse',
     'both-legs': 'Numbness, tingling or weakness in both legs',
     accident: 'Back pain after a serious accident, such as a car crash or a fall from a height',
