@@ -28,7 +28,8 @@ export const SOURCE_NAMES: Record<Source, string> = {
   default: 'the built-in content',
 };
 
-function issuesOf(error: z.core.$ZodError, prefix: PropertyKey[], source: Source): Problem[] {
+/** A zod error as problems: each issue at its full path, naming the source it came from. */
+export function problemsOf(error: z.core.$ZodError, prefix: PropertyKey[], source: Source): Problem[] {
   return error.issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]),
     message: `${issue.message} (from ${SOURCE_NAMES[source]})`,
@@ -49,7 +50,7 @@ export function resolveConfig<T>(fields: FieldSpecs, layers: readonly Layer[]): 
       if (raw === undefined) continue;
       const result = z.safeParse(spec, raw);
       if (!result.success) {
-        problems.push(...issuesOf(result.error, [key], source));
+        problems.push(...problemsOf(result.error, [key], source));
         continue;
       }
       value[key] = result.data;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { SOURCE_NAMES, type Source } from '../../core/config.js';
+import { SOURCE_NAMES, problemsOf, type Source } from '../../core/config.js';
 import type { Problem } from '../../core/report.js';
-import { flag, formatPath, slug, text } from '../../core/schema.js';
+import { flag, slug, text } from '../../core/schema.js';
 
 /** One question as JSON, the `items` property or a `src` file gives it. */
 const faqItemSchema = z.object({
@@ -40,14 +40,7 @@ export function readItems(raw: unknown, source: Source): { items: ReadItem[]; pr
   raw.forEach((value: unknown, index) => {
     const result = z.safeParse(faqItemSchema, value);
     if (result.success) items.push({ ...result.data, index });
-    else {
-      for (const issue of result.error.issues) {
-        problems.push({
-          path: formatPath(['items', index, ...issue.path]),
-          message: `${issue.message} (from ${SOURCE_NAMES[source]})`,
-        });
-      }
-    }
+    else problems.push(...problemsOf(result.error, ['items', index], source));
   });
   return { items, problems };
 }
