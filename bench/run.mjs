@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { sizeReport } from './size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

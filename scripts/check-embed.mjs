@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
-import { serve } from '../bench/serve.mjs';
+import { serve } from './serve.mjs';
 
 const body = `<spa-booking-button href="https://book.example/spa"><a href="https://book.example/spa">Book a massage</a></spa-booking-button>`;
 const pages = {

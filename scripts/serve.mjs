@@ -1,4 +1,4 @@
-// A tiny static file server on 127.0.0.1 for benchmarks and embed checks: serves the repo root.
+// A tiny static file server on 127.0.0.1 for the embed check and the benchmarks.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';

@@ -1,1 +1,0 @@
-import {LitElement,html,css} from 'lit'; import {property} from 'lit/decorators.js'; class X extends LitElement{ static styles=css`:host{}`; render(){return html`hi`}} customElements.define('x-x',X);

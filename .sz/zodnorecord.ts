@@ -1,1 +1,0 @@
-import {resolveConfig} from '/work/main/src/core/config.ts'; import {text,oneOf,safeUrl,flag} from '/work/main/src/core/schema.ts'; window.x=resolveConfig({a:text(),b:oneOf(['a']),c:safeUrl(),d:flag()},[]);
