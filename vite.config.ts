@@ -15,7 +15,7 @@ function minifyTemplateLiterals(): Plugin {
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
-      return result ? { code: result.code, map: result.map } : null;
+      return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };
 }
