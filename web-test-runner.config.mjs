@@ -1,5 +1,5 @@
-// Runs every test in Chromium, Firefox and WebKit with the browsers Debian packages (see
-// TOOLCHAIN.md): Chromium through puppeteer, Firefox through puppeteer over WebDriver BiDi, WebKit
+// Runs every test in Chromium, Firefox and WebKit with the browsers Debian packages (docs/testing.md):
+// Chromium through puppeteer over CDP, Firefox through puppeteer over WebDriver BiDi, WebKit
 // (MiniBrowser) through WebKitWebDriver. `scripts/test.mjs` installs and starts what these need.
 import { readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
@@ -8,19 +8,41 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { FIREFOX_PATH, MINIBROWSER_PATH } from './scripts/browsers.mjs';
+import { engineReporter } from './scripts/engine-reporter.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const engines = (process.env.SPA_BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const versions = JSON.parse(process.env.SPA_BROWSER_VERSIONS ?? '{}');
+
+// The page size every engine tests at, as @web/test-runner sets it for Chromium.
+const VIEWPORT = { width: 800, height: 600 };
 
 const launchers = {
   chromium: () =>
     chromeLauncher({
+      puppeteer: puppeteerCore,
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
+  // Puppeteer sizes new pages (defaultViewport) and the runner sizes each session (setViewport);
+  // over BiDi both also send emulation.* commands that only some Firefox ESR builds know (140.12
+  // answers "unknown command", failing every file). So Firefox takes its size from the headless
+  // window itself, and no emulation command is ever sent.
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        defaultViewport: null,
+        env: { ...process.env, MOZ_HEADLESS_WIDTH: String(VIEWPORT.width), MOZ_HEADLESS_HEIGHT: String(VIEWPORT.height) },
+      },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        page.setViewport = async () => {};
+        return page;
+      },
     }),
   webkit: () =>
     webdriverLauncher({
@@ -31,35 +53,12 @@ const launchers = {
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          args: ['--automation'],
-        },
+        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
       },
     }),
 };
 
-/** Prints one plain `N passed, N failed, N skipped` line that CI reads. */
-function countingReporter() {
-  return {
-    onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
-      const walk = (suite) => {
-        for (const test of suite?.tests ?? []) {
-          if (test.skipped) counts.skipped++;
-          else if (test.passed) counts.passed++;
-          else counts.failed++;
-        }
-        for (const child of suite?.suites ?? []) walk(child);
-      };
-      for (const session of sessions) {
-        walk(session.testResults);
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.failed++;
-      }
-      console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-    },
-  };
-}
+const engineOf = new Map(engines.map((engine) => [launchers[engine](), engine]));
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -69,7 +68,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  browsers: engines.map((name) => launchers[name]()),
+  browsers: [...engineOf.keys()],
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -79,5 +78,5 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), countingReporter()],
+  reporters: [defaultReporter({ reportTestProgress: false }), engineReporter({ engineOf, versions })],
 };

@@ -1,27 +1,26 @@
 #!/usr/bin/env node
-// `npm test`: runs the suite in Chromium, Firefox and WebKit. Browsers come from Debian packages
-// (test tools cannot download their own here). When one is missing and we are root on Debian, it
-// is installed; otherwise one line says how. WebKit needs a display and its WebDriver, both started
-// here and stopped afterwards. Pick engines with `npm test -- --browsers=chromium,firefox`.
+// `npm test`: runs the suite in Chromium, Firefox and WebKit with the browsers Debian packages (test
+// tools cannot download their own here). A missing browser is installed when we are root on
+// Debian; otherwise one line says how. The versions in use are printed first. WebKit needs a
+// display and its WebDriver, both started here and stopped afterwards.
+// Pick engines knowingly with `npm test -- --browsers=chromium,firefox`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-
-const PACKAGES = {
-  chromium: { files: ['/usr/bin/chromium'], debs: ['chromium'] },
-  firefox: { files: ['/usr/bin/firefox-esr'], debs: ['firefox-esr'] },
-  webkit: {
-    files: ['/usr/bin/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/bin/Xvfb'],
-    debs: ['webkit2gtk-driver', 'xvfb', 'xauth'],
-  },
-};
+import { ENGINES, fixFor, missingPackages } from './browsers.mjs';
 
 const args = process.argv.slice(2);
 const chosen = args.find((a) => a.startsWith('--browsers='));
-const engines = (chosen?.split('=')[1] ?? process.env.SPA_BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const engines = (chosen?.split('=')[1] ?? process.env.SPA_BROWSERS ?? Object.keys(ENGINES).join(',')).split(',');
 const passThrough = args.filter((a) => a !== chosen);
 
-const missing = engines.flatMap((e) => (PACKAGES[e].files.some((f) => !existsSync(f)) ? PACKAGES[e].debs : []));
+const unknown = engines.filter((engine) => !ENGINES[engine]);
+if (unknown.length) {
+  console.error(`Unknown engine ${unknown.join(', ')}: choose from ${Object.keys(ENGINES).join(', ')}.`);
+  process.exit(2);
+}
+
+const missing = missingPackages(engines);
 if (missing.length) {
   const command = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
@@ -37,12 +36,23 @@ if (missing.length) {
   }
 }
 
+// A browser whose binary cannot even say its version will not start: say so now, not 24 times later.
+const versions = {};
+for (const engine of engines) {
+  versions[engine] = ENGINES[engine].version();
+  if (!versions[engine]) {
+    console.error(`${ENGINES[engine].label} cannot start (${ENGINES[engine].files[0]} gave no version): ${fixFor(engine)}.`);
+    process.exit(1);
+  }
+}
+console.log(`Browsers: ${engines.map((engine) => `${ENGINES[engine].label} ${versions[engine]}`).join(' · ')} · Node ${process.versions.node}`);
+
 const children = [];
 const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
 process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
 
-const env = { ...process.env, SPA_BROWSERS: engines.join(',') };
+const env = { ...process.env, SPA_BROWSERS: engines.join(','), SPA_BROWSER_VERSIONS: JSON.stringify(versions) };
 if (engines.includes('webkit')) {
   if (!env.DISPLAY) {
     const display = `:${90 + (process.pid % 9)}`;
@@ -58,7 +68,7 @@ if (engines.includes('webkit')) {
     ready = await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
   }
   if (!ready) {
-    console.error('WebKitWebDriver did not start; is webkit2gtk-driver installed?');
+    console.error(`WebKit cannot start (WebKitWebDriver did not answer on port ${port}): ${fixFor('webkit')}.`);
     process.exit(1);
   }
 }
