@@ -1,23 +1,24 @@
+import type { ContentCatalog } from './content-catalog.js';
 import type { Technique } from './technique.schema.js';
 
 /**
  * The spa's three techniques for lower back pain, in our own words from the facts on its page
- * (`shared/seed/`). Used when no techniques are configured.
+ * (`shared/seed/`). Claims stay within what the sources support (`shared/PAIN-CHECK-SOURCES.md`):
+ * short-term relief, comfort and relaxation, and no technique shown to work better than another,
+ * so the lists describe what each one is and who tends to choose it. Used when no techniques are
+ * configured.
  */
 export const techniques: readonly Technique[] = [
   {
     id: 'deep-tissue',
     name: 'Deep tissue massage',
     summary:
-      'Slow, firm strokes that work down into the deeper layers of muscle and the fascia around them, to loosen long-held tension.',
-    feelsLike: 'Intense but never painful: your therapist checks in so the pressure stays firm yet comfortable.',
+      'Slow strokes with firm pressure that work into the deeper layers of muscle and the fascia around them, for tension that has built up over time.',
+    feelsLike:
+      'Firm and at times intense; say so if it is too much and your therapist will ease off. You may feel sore for a day or two afterwards.',
     pressure: 'firm',
-    bestFor: ['Chronic aches that keep coming back', 'Stubborn knots and tight, contracted areas', 'Deep, lasting stiffness'],
-    benefits: [
-      'Reaches the deep layers of muscle',
-      'Releases long-standing muscle tension',
-      'Helps break down scar tissue and adhesions',
-    ],
+    bestFor: ['Aches that keep coming back', 'Knotted, tight or stiff areas', 'People who like firm pressure'],
+    benefits: ['Works into the deeper layers of muscle', 'Short-term relief from tight, stiff muscles'],
     goodForFirstTimers: false,
     painType: ['chronic', 'knots', 'stiffness'],
     duration: 60,
@@ -27,11 +28,11 @@ export const techniques: readonly Technique[] = [
     id: 'swedish',
     name: 'Swedish massage',
     summary:
-      'A gentler, whole-body massage of long gliding strokes, kneading and circular movements that relaxes you while it eases the back.',
-    feelsLike: 'Soothing and rhythmic; it calms the nervous system as well as the muscles.',
+      'A gentler, whole-body massage of long gliding strokes, kneading and circular movements, meant to help you relax as well as ease your back.',
+    feelsLike: 'Soothing and rhythmic, with gentle pressure throughout.',
     pressure: 'gentle',
-    bestFor: ['Back pain that rises with stress', 'General muscle tension', 'Your first massage'],
-    benefits: ['Relaxes the whole body', 'Lowers stress and anxiety', 'Boosts circulation', 'Eases general muscle tension'],
+    bestFor: ['Back pain that comes with stress', 'General muscle tension', 'A first massage'],
+    benefits: ['Helps the whole body relax', 'Can leave you feeling less stressed', 'Short-term relief from general muscle tension'],
     goodForFirstTimers: true,
     painType: ['stress', 'acute'],
     duration: 60,
@@ -41,19 +42,51 @@ export const techniques: readonly Technique[] = [
     id: 'trigger-point',
     name: 'Trigger point therapy',
     summary:
-      'Finds the tight, tender spots inside a muscle and holds direct pressure on them until they let go, easing the pain they cause locally and elsewhere.',
-    feelsLike: 'Focused pressure on one spot at a time, a tender feeling that fades as the point releases.',
+      'Steady, direct pressure on tight, tender spots in a muscle, known as trigger points, one at a time, to ease the tension held there.',
+    feelsLike: 'Focused pressure on one spot at a time: tender while it lasts, and the spot may stay sore for a day or two.',
     pressure: 'medium',
-    bestFor: ['Pain you can point to', 'Pain that travels from a knot to somewhere else', 'Both recent and long-term pain'],
-    benefits: [
-      'Pinpoints the exact sources of pain',
-      'Releases tight muscle knots',
-      'Eases referred pain',
-      'Helps muscles work normally again',
-    ],
+    bestFor: ['A sore spot you can point to', 'Tight knots in a muscle', 'Recent or long-standing pain'],
+    benefits: ['Works on one tender spot at a time', 'Short-term relief from tight knots'],
     goodForFirstTimers: true,
-    painType: ['knots', 'pinpoint', 'referred', 'acute', 'chronic'],
+    painType: ['knots', 'pinpoint', 'acute', 'chronic'],
     duration: 60,
     bookingService: 'trigger-point',
   },
 ];
+
+type TechniqueWording = Pick<Technique, 'name' | 'summary' | 'feelsLike' | 'bestFor' | 'benefits'>;
+
+/** The same techniques in Spanish (neutral, "tú"), by id; ids, pressure and booking stay shared. */
+const es: Readonly<Record<string, TechniqueWording>> = {
+  'deep-tissue': {
+    name: 'Masaje de tejido profundo',
+    summary:
+      'Movimientos lentos con presión firme que trabajan las capas profundas del músculo y la fascia que lo rodea, para la tensión acumulada con el tiempo.',
+    feelsLike:
+      'Firme y a veces intenso; avisa si es demasiado y tu terapeuta bajará la presión. Puedes notar molestias durante uno o dos días.',
+    bestFor: ['Molestias que vuelven una y otra vez', 'Zonas con nudos, tensas o rígidas', 'Quien prefiere presión firme'],
+    benefits: ['Trabaja las capas profundas del músculo', 'Alivio a corto plazo de músculos tensos y rígidos'],
+  },
+  swedish: {
+    name: 'Masaje sueco',
+    summary:
+      'Un masaje más suave, de todo el cuerpo, con movimientos largos y deslizantes, amasamiento y movimientos circulares, pensado para ayudarte a relajarte y aliviar la espalda.',
+    feelsLike: 'Relajante y rítmico, con presión suave de principio a fin.',
+    bestFor: ['Dolor de espalda que aumenta con el estrés', 'Tensión muscular general', 'Un primer masaje'],
+    benefits: ['Ayuda a relajar todo el cuerpo', 'Puede ayudarte a sentir menos estrés', 'Alivio a corto plazo de la tensión muscular general'],
+  },
+  'trigger-point': {
+    name: 'Terapia de puntos gatillo',
+    summary:
+      'Presión directa y sostenida sobre puntos tensos y sensibles del músculo, llamados puntos gatillo, uno a uno, para aliviar la tensión que acumulan.',
+    feelsLike: 'Presión concentrada en un punto cada vez: molesta mientras dura, y la zona puede quedar sensible uno o dos días.',
+    bestFor: ['Un punto doloroso que puedes señalar', 'Nudos tensos en un músculo', 'Dolor reciente o de larga duración'],
+    benefits: ['Trabaja un punto sensible cada vez', 'Alivio a corto plazo de los nudos tensos'],
+  },
+};
+
+/** The built-in techniques by language, for `contentFor`. */
+export const techniqueContent: ContentCatalog<readonly Technique[]> = {
+  en: techniques,
+  es: techniques.map((t) => ({ ...t, ...es[t.id] })),
+};

@@ -1,0 +1,15 @@
+/**
+ * Built-in content by language: English is complete; another language gives all of it or none,
+ * so a page never mixes two languages in one list. Keys are lower-case language tags ("es", "pt-br").
+ */
+export type ContentCatalog<T> = { en: T } & Readonly<Record<string, T | undefined>>;
+
+/**
+ * The content for `lang` (as `closestLang` gives it) by the rule built-in strings follow: "es-mx"
+ * falls back to "es", then to English. Only the catalog's own keys count, so `lang="constructor"`
+ * reads as an unknown language, not as a property every object has.
+ */
+export function contentFor<T>(catalog: ContentCatalog<T>, lang: string): T {
+  const own = (key: string) => (Object.hasOwn(catalog, key) ? catalog[key] : undefined);
+  return own(lang) ?? own(lang.split('-')[0]) ?? catalog.en;
+}
