@@ -1,21 +1,29 @@
-// The pain check against the platform's floor: a static HTML form with the same five fieldsets
-// (11 + 3 + 5 + 7 radios, 15 checkboxes). First render, then a whole walk-through by clicks.
+// The pain check against the platform's floor: a static HTML form with the same seven fieldsets
+// (3 checklists of 8 + 9 + 11 boxes, each with "none of these"; 11 + 3 + 6 + 7 radios). First render,
+// then a whole walk-through by clicks.
 import { RUNS, kitFirstRender, median, staticRender } from './measure.mjs';
 
 const radios = (name, values) =>
   values.map((v) => `<label><input type="radio" name="${name}" value="${v}"> ${v}</label>`).join('');
-const boxes = (values) => values.map((v) => `<label><input type="checkbox" name="safety" value="${v}"> ${v}</label>`).join('');
+const boxes = (list, values) =>
+  [...values.map((v) => `<label><input type="checkbox" name="safety" value="${v}"> ${v}</label>`), `<label><input type="checkbox" name="none" value="${list}"> none</label>`].join('');
 const STATIC_FORM = `<form id="static">
+  <fieldset><legend>Emergency signs</legend>${boxes('emergency', ['saddle-numbness', 'bladder-bowel', 'sexual-function', 'both-legs', 'leg-weakness', 'accident', 'chest-pain', 'emergency-unsure'])}</fieldset>
+  <fieldset><legend>Signs for a doctor soon</legend>${boxes('urgent', ['fever', 'weight-loss', 'cancer', 'lump', 'night-pain', 'minor-fall', 'immune', 'between-shoulders', 'cough-strain'])}</fieldset>
+  <fieldset><legend>Before a massage</legend>${boxes('doctor', ['worse', 'daily-life', 'no-improvement', 'leg-nerve', 'new-over-50', 'fracture', 'skin', 'clot', 'surgery', 'pregnancy', 'condition'])}</fieldset>
   <fieldset><legend>How strong is your back pain right now?</legend>${radios('painLevel', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])}</fieldset>
   <fieldset><legend>How long have you had this pain?</legend>${radios('duration', ['acute', 'subacute', 'chronic'])}</fieldset>
-  <fieldset><legend>What does it feel like most of the time?</legend>${radios('feeling', ['knots', 'travels', 'stiffness', 'stress', 'ache'])}</fieldset>
+  <fieldset><legend>What does it feel like most of the time?</legend>${radios('feeling', ['knots', 'spreads', 'leg', 'stiffness', 'stress', 'ache'])}</fieldset>
   <fieldset><legend>Massage and pressure</legend>${radios('experience', ['first', 'few', 'regular'])}${radios('pressure', ['gentle', 'medium', 'firm', 'not-sure'])}</fieldset>
-  <fieldset><legend>Safety check</legend>${boxes(['saddle-numbness', 'bladder-bowel', 'sexual-function', 'leg-weakness', 'both-legs', 'accident', 'urgent-unsure', 'fever', 'injury', 'cancer', 'night-pain', 'fracture', 'skin', 'clot', 'surgery', 'pregnancy', 'condition', 'none'])}</fieldset>
   <button>See my result</button>
 </form>`;
 
 /** Answers clicked in order; null means "press Next". */
-const ANSWERS = [['painLevel', '5'], null, ['duration', 'chronic'], null, ['feeling', 'knots'], null, ['experience', 'few'], ['pressure', 'medium'], null, ['none', 'none'], null];
+const ANSWERS = [
+  ['none', 'emergency'], null, ['none', 'urgent'], null, ['none', 'doctor'], null,
+  ['painLevel', '5'], null, ['duration', 'chronic'], null, ['feeling', 'knots'], null,
+  ['experience', 'few'], ['pressure', 'medium'], null,
+];
 
 export default async function ({ page, baseUrl, print }) {
   const src = `${baseUrl}/dist/spa-widgets.js`;
@@ -60,7 +68,7 @@ export default async function ({ page, baseUrl, print }) {
         const start = performance.now();
         for (const answer of answers) {
           if (!answer) continue;
-          form.querySelector(`input[name="${answer[0] === 'none' ? 'safety' : answer[0]}"][value="${answer[1]}"]`).click();
+          form.querySelector(`input[name="${answer[0]}"][value="${answer[1]}"]`).click();
           document.body.getBoundingClientRect();
         }
         form.requestSubmit();

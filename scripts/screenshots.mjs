@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run screenshots [DIR]`: serves the demo and writes the pictures a person checks before
 // calling a change done (default DIR: screenshots/, git-ignored): every demo section at 360 and
-// 1280 px, the hostile page, each pain-check outcome at 360 px, and the technique cards in a
-// 320 px column, at 760 and 1280 px, dark, right-to-left and zoomed to 200 %.
+// 1280 px, the hostile page, a Spanish page, each pain-check step and outcome at 360 px, and the
+// technique cards in a 320 px column, at 760 and 1280 px, dark, right-to-left and zoomed to 200 %.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import { launchChromium } from './chromium.mjs';
@@ -45,34 +45,48 @@ for (const width of [360, 1280]) {
   const hostile = await open('/hostile.html', width);
   await wholePage(hostile, `hostile-${width}.png`);
   await hostile.close();
+  // A Spanish page: every built-in text in one language.
+  const spanish = await open('/es.html', width);
+  await wholePage(spanish, `es-${width}.png`);
+  await spanish.close();
 }
 
-// The pain check's outcomes, walked through by clicks as a visitor would.
+// The pain check's outcomes, walked through by clicks as a visitor would. An unnamed checklist is
+// answered "None of these"; the walk stops where a result appears.
 const walks = {
-  'ok-trigger-point': { painLevel: 5, duration: 'chronic', feeling: 'knots', experience: 'few', pressure: 'medium', safety: ['none'] },
-  'ok-deep-tissue': { painLevel: 3, duration: 'chronic', feeling: 'stiffness', experience: 'regular', pressure: 'firm', safety: ['none'] },
-  'ok-swedish': { painLevel: 8, duration: 'acute', feeling: 'stress', experience: 'first', pressure: 'not-sure', safety: ['none'] },
-  'see-doctor': { painLevel: 6, duration: 'subacute', feeling: 'ache', experience: 'few', pressure: 'gentle', safety: ['fever', 'clot'] },
-  urgent: { painLevel: 7, duration: 'acute', feeling: 'travels', experience: 'few', pressure: 'gentle', safety: ['bladder-bowel'] },
+  'ok-trigger-point': { painLevel: 5, duration: 'chronic', feeling: 'knots', experience: 'few', pressure: 'medium' },
+  'ok-deep-tissue': { painLevel: 3, duration: 'chronic', feeling: 'stiffness', experience: 'regular', pressure: 'firm' },
+  'ok-swedish': { painLevel: 2, duration: 'acute', feeling: 'leg', experience: 'first', pressure: 'not-sure' },
+  'ok-no-pain': { painLevel: 0, duration: 'acute', feeling: 'stress', experience: 'regular', pressure: 'gentle' },
+  'see-doctor': { doctor: ['worse', 'clot'] },
+  'see-doctor-severe': { painLevel: 8 },
+  urgent: { urgent: ['fever', 'night-pain'] },
+  emergency: { emergency: ['bladder-bowel', 'chest-pain'] },
 };
 for (const [name, answers] of Object.entries(walks)) {
   const page = await open('/', 360);
   const check = page.locator('#demo-pain-check');
   const pick = (field, value) => check.locator(`input[name="${field}"][value="${value}"]`).check();
-  const next = () => check.locator('.next').click();
-  await pick('painLevel', answers.painLevel);
-  if (name === 'ok-trigger-point') await check.screenshot({ path: `${dir}/pain-check-step1-360.png` });
-  await next();
-  await pick('duration', answers.duration);
-  await next();
-  await pick('feeling', answers.feeling);
-  await next();
-  await pick('experience', answers.experience);
-  await pick('pressure', answers.pressure);
-  await next();
-  for (const flag of answers.safety) await pick(flag === 'none' ? 'none' : 'safety', flag);
-  if (name === 'see-doctor') await check.screenshot({ path: `${dir}/pain-check-step5-360.png` });
-  await next();
+  const done = () => check.locator('.result').count();
+  const steps = [
+    ...['emergency', 'urgent', 'doctor'].map((list) => async () => {
+      for (const flag of answers[list] ?? []) await pick('safety', flag);
+      if (!answers[list]) await pick('none', list);
+    }),
+    () => pick('painLevel', answers.painLevel),
+    () => pick('duration', answers.duration),
+    () => pick('feeling', answers.feeling),
+    async () => {
+      await pick('experience', answers.experience);
+      await pick('pressure', answers.pressure);
+    },
+  ];
+  for (const [index, step] of steps.entries()) {
+    await step();
+    if (name === 'ok-trigger-point') await check.screenshot({ path: `${dir}/pain-check-step${index + 1}-360.png` });
+    await check.locator('.next').click();
+    if (await done()) break;
+  }
   await page.waitForTimeout(200);
   await check.screenshot({ path: `${dir}/pain-check-${name}-360.png` });
   await page.close();

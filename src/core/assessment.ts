@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SLUG_PATTERN } from './schema.js';
 
-/** The three outcomes of `<spa-pain-check>`: danger first, then a doctor, then a suggestion. */
-export type AssessmentOutcome = 'urgent' | 'see-doctor' | 'ok';
+/**
+ * The outcomes of `<spa-pain-check>`, most serious first: emergency care now, a doctor today or
+ * tomorrow, a doctor before booking, or a suggestion.
+ */
+export type AssessmentOutcome = 'emergency' | 'urgent' | 'see-doctor' | 'ok';
 
 /** The pain band the 0–10 rating falls in; wording, never a diagnosis. */
 export type PainBand = 'none' | 'mild' | 'moderate' | 'severe';
@@ -28,10 +31,11 @@ export interface AssessmentRecommendation {
  */
 export interface AssessmentCompleteDetail {
   outcome: AssessmentOutcome;
-  /** The 0–10 rating. */
-  painLevel: number;
-  painBand: PainBand;
-  duration: PainDuration;
+  /** The 0–10 rating; absent when a warning sign ended the check before it was asked. */
+  painLevel?: number;
+  painBand?: PainBand;
+  /** Present only when `outcome` is `ok`. */
+  duration?: PainDuration;
   /** Present only when `outcome` is `ok`. */
   recommendation?: AssessmentRecommendation;
   /** Why, one short sentence per answer that shaped the outcome. */

@@ -36,6 +36,12 @@ export const slug = () =>
     z.regex(SLUG_PATTERN, 'expected an id of lower-case letters, digits and dashes, e.g. "deep-tissue"'),
   );
 
+/** A phone number as people write it: `+1 (555) 010-0199`. */
+export const phoneNumber = () =>
+  z.string({ error: 'expected a phone number' }).check(
+    z.regex(/^\+?[\d\s().-]{3,}$/, 'expected a phone number such as "+1 555 010 0199"'),
+  );
+
 export const flag = () => z.boolean({ error: 'expected true or false' });
 
 /** A feature that is on by default and can be turned off: `schema="off"`, `doctor-booking="off"`. */

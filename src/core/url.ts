@@ -24,3 +24,6 @@ export function checkUrl(value: string, base: string = document.baseURI): UrlChe
   }
   return { ok: true, url };
 }
+
+/** A `tel:` URL from a phone number as people write it: `+1 (555) 010-0199`. */
+export const telUrl = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;

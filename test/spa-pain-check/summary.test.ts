@@ -1,60 +1,114 @@
 import { expect } from '@open-wc/testing';
-import { DURATIONS, EXPERIENCES, FEELINGS, PRESSURE_PREFERENCES, SAFETY_FLAGS, type PainAnswers } from '../../src/elements/spa-pain-check/answers.js';
-import { assess } from '../../src/elements/spa-pain-check/assess.js';
-import { painCheckStrings } from '../../src/elements/spa-pain-check/pain-check.strings.js';
-import { reasonText, resultTitle, summaryText } from '../../src/elements/spa-pain-check/summary.js';
+import { DURATIONS, EXPERIENCES, FEELINGS, PRESSURE_PREFERENCES, SAFETY_FLAGS, type Draft, type PainAnswers } from '../../src/elements/spa-pain-check/answers.js';
+import { assess, decide, screen } from '../../src/elements/spa-pain-check/assess.js';
+import { painCheckStrings, type PainCheckStrings } from '../../src/elements/spa-pain-check/pain-check.strings.js';
+import { reasonText, resultTitle, summaryText, type TechniqueNames } from '../../src/elements/spa-pain-check/summary.js';
+import { contentFor } from '../../src/content/content-catalog.js';
+import { runningNames } from '../../src/content/technique-names.js';
+import { techniqueContent } from '../../src/content/techniques.js';
 
-const strings = painCheckStrings.en;
-const names = (id: string) => ({ 'deep-tissue': 'Deep tissue massage', swedish: 'Swedish massage', 'trigger-point': 'Trigger point therapy' })[id] ?? id;
-const base: PainAnswers = { painLevel: 8, duration: 'acute', feeling: 'stress', experience: 'first', pressure: 'gentle', safety: [] };
+/** The built-in names in a language, as the element reads them. */
+const namesIn = (lang: string): TechniqueNames => ({
+  display: (id) => contentFor(techniqueContent, lang).find((t) => t.id === id)!.name,
+  running: (id) => (contentFor(runningNames, lang) as Record<string, string>)[id],
+});
+const names = namesIn('en');
+const cleared: Draft['cleared'] = ['emergency', 'urgent', 'doctor'];
+const base: PainAnswers = { painLevel: 3, duration: 'acute', feeling: 'stress', experience: 'first', pressure: 'gentle', safety: [] };
 
-describe('reasonText', () => {
-  it('fills every placeholder of every reason, for every combination of answers', () => {
-    const seen = new Set<string>();
-    const check = (answers: PainAnswers) => {
-      const result = assess(answers);
-      for (const reason of result.reasons) {
-        seen.add(reason.id);
-        const text = reasonText(reason, result, answers, strings, names);
-        expect(text, `${reason.id} ${JSON.stringify(answers)}`).to.not.match(/\{\w+\}/);
-        expect(text.trim()).to.not.equal('');
-      }
-    };
+/** Every path through the check: each sign, each pain level, every comfort answer. */
+function* everyPath(): Generator<PainAnswers> {
+  for (const flag of SAFETY_FLAGS) yield { ...base, safety: [flag] };
+  for (let painLevel = 0; painLevel <= 10; painLevel++)
     for (const feeling of FEELINGS)
       for (const duration of DURATIONS)
         for (const experience of EXPERIENCES)
-          for (const pressure of PRESSURE_PREFERENCES)
-            for (const painLevel of [1, 5, 9]) check({ ...base, feeling, duration, experience, pressure, painLevel });
-    for (const flag of SAFETY_FLAGS) check({ ...base, safety: [flag] });
-    expect([...seen].sort()).to.deep.equal(Object.keys(strings.reasons).sort());
+          for (const pressure of PRESSURE_PREFERENCES) yield { ...base, painLevel, feeling, duration, experience, pressure };
+}
+
+for (const [lang, strings] of Object.entries(painCheckStrings) as [string, PainCheckStrings][]) {
+  describe(`reasonText and resultTitle (${lang})`, () => {
+    const names = namesIn(lang);
+    it('every reason of every path reads as a whole sentence, and the title names the technique every reason argues for', () => {
+      const seen = new Set<string>();
+      for (const answers of everyPath()) {
+        const result = assess(answers);
+        const title = resultTitle(result, strings, names);
+        const texts = result.reasons.map((reason) => {
+          seen.add(reason.id);
+          return reasonText(reason, result, answers, strings, names);
+        });
+        for (const text of texts) {
+          expect(text, `${JSON.stringify(answers)}`).to.not.match(/\{\w+\}|undefined/);
+          expect(text.trim()).to.not.equal('');
+        }
+        expect(new Set(texts).size, JSON.stringify(answers)).to.equal(texts.length);
+        if (result.outcome === 'ok') {
+          const { technique } = result.recommendation;
+          expect(title).to.contain(names.display(technique));
+          // The feeling sentence speaks of the technique in the title, never of another.
+          expect(texts[0], JSON.stringify(answers)).to.contain(names.running(technique));
+          for (const other of ['deep-tissue', 'swedish', 'trigger-point'].filter((id) => id !== technique)) {
+            expect(texts[0], JSON.stringify(answers)).to.not.contain(names.running(other));
+          }
+        }
+      }
+      expect([...seen].sort()).to.deep.equal(['sign', 'feeling', ...Object.keys(strings.reasons)].sort());
+    });
+
+    it('each outcome has its own title', () => {
+      const titles = [
+        screen({ safety: ['chest-pain'] }),
+        screen({ safety: ['fever'] }),
+        screen({ safety: ['pregnancy'] }),
+        assess(base),
+      ].map((result) => resultTitle(result!, strings, names));
+      expect(new Set(titles).size).to.equal(4);
+    });
+  });
+}
+
+describe('reasonText (en)', () => {
+  const strings = painCheckStrings.en;
+
+  it('a suggestion explains itself once per answer, in agreement', () => {
+    const answers: PainAnswers = { ...base, painLevel: 5, duration: 'chronic', feeling: 'knots', experience: 'few', pressure: 'firm' };
+    const result = assess(answers);
+    expect(resultTitle(result, strings, names)).to.equal('Our suggestion: Deep tissue massage');
+    expect(result.reasons.map((r) => reasonText(r, result, answers, strings, names))).to.deep.equal([
+      'You said you have tender knots: deep tissue massage also works on knots, in the deeper layers of muscle.',
+      'You like firm pressure, which is how deep tissue massage is usually done.',
+      'You have had the pain for more than 12 weeks: regular visits a few weeks apart suit long-term pain.',
+    ]);
   });
 
-  it('ties each sentence to the answer it came from', () => {
-    const answers: PainAnswers = { ...base, painLevel: 9, feeling: 'knots' };
-    const result = assess(answers);
-    expect(result.reasons.map((r) => reasonText(r, result, answers, strings, names))).to.deep.equal([
-      // The feeling names the technique it points to, even when the pain level then picks Swedish.
-      'You said you have tender knots or a spot you can point to: trigger point therapy works on exactly those points.',
-      'You rated your pain 9 (severe): with strong pain we start with Swedish massage at gentle pressure.',
-      'You have had the pain for less than 6 weeks: while it is recent, shorter gaps between visits help.',
-    ]);
+  it('severe pain names the level and sends to a doctor', () => {
+    const result = screen({ safety: [], painLevel: 10 })!;
+    expect(resultTitle(result, strings, names)).to.equal('See a doctor before booking a massage');
+    expect(reasonText(result.reasons[0], result, {}, strings, names)).to.equal(
+      'You rated your pain 10 out of 10 (severe): pain that strong should be seen by a doctor first.',
+    );
   });
 });
 
 describe('summaryText', () => {
-  it('ok: answers, suggestion, reasons and disclaimer as plain text', () => {
-    const answers: PainAnswers = { ...base, painLevel: 3, feeling: 'stress', experience: 'regular', pressure: 'medium' };
-    const text = summaryText(assess(answers), answers, strings, names);
-    expect(text.split('\n')).to.deep.equal([
+  const strings = painCheckStrings.en;
+
+  it('ok: every answer, the suggestion, its reasons and the disclaimer as plain text', () => {
+    const draft: Draft = { cleared, painLevel: 3, duration: 'acute', feeling: 'stress', experience: 'regular', pressure: 'medium' };
+    const { result, answers } = decide(draft)!;
+    expect(summaryText(result, answers, strings, names).split('\n')).to.deep.equal([
       'Back pain self-check',
       '',
       'My answers:',
+      `- ${strings.emergencyLegend} None of these`,
+      '- Do any of these apply to you? None of these',
+      '- Before a massage: does any of this apply? None of these',
       '- How strong is your back pain right now? 3/10 (mild)',
       '- How long have you had this pain? Less than 6 weeks',
       '- What does it feel like most of the time? Tension that gets worse when I’m stressed',
       '- Have you had a massage before? Yes, regularly',
       '- What pressure do you like? Medium',
-      '- Safety check: does any of this apply to you now? None of these',
       '',
       'Result: Our suggestion: Swedish massage',
       'Second choice: Trigger point therapy',
@@ -62,26 +116,22 @@ describe('summaryText', () => {
       'How often: One or two sessions a week while the pain is recent',
       'Why:',
       '- You said the pain rises with stress: Swedish massage relaxes the whole body as well as the back.',
-      '- You prefer medium pressure; tell your therapist on the day if it feels like too much or too little.',
-      '- You have had the pain for less than 6 weeks: while it is recent, shorter gaps between visits help.',
+      '- You like medium pressure: tell your therapist on the day if it feels like too much or too little.',
+      '- You have had the pain for less than 6 weeks: while pain is recent, visits closer together are usual.',
       '',
       strings.disclaimer,
     ]);
   });
 
-  it('urgent: the action first, the ticked signs, no suggestion', () => {
-    const answers: PainAnswers = { ...base, safety: ['leg-weakness', 'fever'] };
-    const result = assess(answers);
-    expect(resultTitle(result, strings, names)).to.equal('Get medical help now');
+  it('an early result lists only the answers up to the step that decided it', () => {
+    const draft: Draft = { cleared: ['emergency'], safety: ['fever', 'night-pain', 'pregnancy'], painLevel: 9, feeling: 'ache' };
+    const { result, answers } = decide(draft)!;
     const text = summaryText(result, answers, strings, names);
-    expect(text).to.contain('Result: Get medical help now\nCall your local emergency number, or go to an emergency department now.\nYou told us about:\n- Weakness or numbness in a leg that is getting worse\n');
+    expect(text).to.contain(
+      '- Do any of these apply to you? A fever, or feeling very unwell; Pain that is worse at night, or not eased by rest or lying down\n\nResult: See a doctor today or tomorrow\nWhat you told us:\n- A fever, or feeling very unwell\n- Pain that is worse at night, or not eased by rest or lying down\n',
+    );
+    expect(text).to.not.contain('pregnant');
+    expect(text).to.not.contain('/10');
     expect(text).to.not.contain('Second choice');
-    expect(text).to.contain('- Safety check: does any of this apply to you now? Weakness or numbness in a leg that is getting worse; A fever');
-  });
-
-  it('see-doctor: names every box that was ticked', () => {
-    const answers: PainAnswers = { ...base, safety: ['clot', 'surgery'] };
-    const text = summaryText(assess(answers), answers, strings, names);
-    expect(text).to.contain('Result: Please see a doctor before booking\nYou told us about:\n- A blood clot (DVT), or medicine that thins your blood\n- Surgery in the last few months\n');
   });
 });

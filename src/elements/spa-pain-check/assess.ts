@@ -1,31 +1,33 @@
 /**
  * The rules of `<spa-pain-check>`: answers in, outcome and explained suggestion out. Pure and
  * deterministic (no DOM, no clock, no randomness), so every path is table-tested and a clinician
- * can read each rule beside its source. Source ids are those of `shared/PAIN-CHECK-SOURCES.md`:
- * `seed` (the spa's own page), `nrs`, `duration`, `red-flags-urgent`, `red-flags-doctor`,
- * `contraindications`. The rules only ever suggest; they never diagnose.
+ * can read each rule beside its source. Source ids are those of `shared/PAIN-CHECK-SOURCES.md`;
+ * `docs/pain-check.md` lists every sign with its step, outcome and source. The rules only ever
+ * suggest; they never diagnose.
  */
 import type { AssessmentOutcome, PainBand, PainDuration } from '../../core/assessment.js';
 import { techniques } from '../../content/techniques.js';
 import type { Pressure } from '../../content/technique.schema.js';
-import { SAFETY_FLAGS, type Feeling, type PainAnswers, type SafetyFlag } from './answers.js';
+import {
+  SAFETY_FLAGS,
+  STEPS,
+  draftUpTo,
+  completeAnswers,
+  stepAnswered,
+  type Draft,
+  type Feeling,
+  type PainAnswers,
+  type SafetyFlag,
+} from './answers.js';
 
 export type SourceId = 'seed' | 'nrs' | 'duration' | 'red-flags-urgent' | 'red-flags-doctor' | 'contraindications';
 export type TechniqueId = 'deep-tissue' | 'swedish' | 'trigger-point';
-export type Frequency = 'weekly-1-2' | 'weekly' | 'every-1-4-weeks';
-/** How soon to see a doctor: within a day or so, or simply before booking. */
-export type DoctorUrgency = 'soon' | 'before-booking';
+export type Frequency = 'weekly-1-2' | 'weekly' | 'every-1-4-weeks' | 'no-pain';
 
 export type ReasonId =
-  | 'urgent-sign'
-  | 'doctor-sign'
-  | 'feeling-knots'
-  | 'feeling-travels'
-  | 'feeling-stiffness-chronic'
-  | 'feeling-stiffness'
-  | 'feeling-stress'
-  | 'feeling-ache'
+  | 'sign'
   | 'severe'
+  | 'feeling'
   | 'first-time'
   | 'pressure-swap'
   | 'pressure-preference'
@@ -33,7 +35,8 @@ export type ReasonId =
   | 'pressure-unsure'
   | 'duration-acute'
   | 'duration-subacute'
-  | 'duration-chronic';
+  | 'duration-chronic'
+  | 'no-pain';
 
 /** One "because you said …": which answer, which rule, which source. */
 export interface Reason {
@@ -41,10 +44,10 @@ export interface Reason {
   /** The answer this reason refers to. */
   answer: keyof PainAnswers;
   source: SourceId;
-  /** For safety reasons: the box that was ticked. */
+  /** For a sign: the box that was ticked. */
   flag?: SafetyFlag;
-  /** The technique this answer points to, when that is not (or not only) the final pick. */
-  technique?: TechniqueId;
+  /** For the feeling: what the pain feels like, worded for the technique suggested. */
+  feeling?: Feeling;
 }
 
 export interface Recommendation {
@@ -54,27 +57,24 @@ export interface Recommendation {
   frequency: Frequency;
 }
 
-interface AssessmentBase {
-  painLevel: number;
-  painBand: PainBand;
-  duration: PainDuration;
-  reasons: Reason[];
-}
-
-/** The result, by outcome: only `ok` carries a recommendation, only `see-doctor` an urgency. */
+/** The result, by outcome: only `ok` carries a recommendation; the others name the signs behind them. */
 export type Assessment =
-  | (AssessmentBase & {
-      outcome: 'urgent';
-      /** The emergency boxes ticked, in checklist order. */
+  | {
+      outcome: Exclude<AssessmentOutcome, 'ok'>;
+      /** The boxes behind it, in checklist order (none when only the pain level decided). */
       flags: SafetyFlag[];
-    })
-  | (AssessmentBase & {
-      outcome: 'see-doctor';
-      /** The boxes behind it, in checklist order. */
-      flags: SafetyFlag[];
-      urgency: DoctorUrgency;
-    })
-  | (AssessmentBase & { outcome: 'ok'; recommendation: Recommendation });
+      painLevel?: number;
+      painBand?: PainBand;
+      reasons: Reason[];
+    }
+  | {
+      outcome: 'ok';
+      painLevel: number;
+      painBand: PainBand;
+      duration: PainDuration;
+      recommendation: Recommendation;
+      reasons: Reason[];
+    };
 
 /** nrs: 0 no pain; bands 1–3 mild, 4–6 moderate, 7–10 severe — wording only, never a diagnosis. */
 export function painBand(level: number): PainBand {
@@ -84,52 +84,94 @@ export function painBand(level: number): PainBand {
   return 'severe';
 }
 
-interface SafetyRule {
-  outcome: Exclude<AssessmentOutcome, 'ok'>;
-  urgency?: DoctorUrgency;
-  source: SourceId;
-}
+/**
+ * nrs + red-flags-doctor: pain from 7 up sends the visitor to a doctor before any booking. The NHS
+ * advises a GP when back pain is very bad; 7 is where "severe" starts in every banding the sources
+ * list (1–3/4–6/7–10 and 1–4/5–6/7–10), so no pain the scale calls severe reaches a booking.
+ */
+export const SEE_DOCTOR_FROM = 7;
 
-/** What each safety box leads to. Checked before anything else: urgent beats see-doctor beats ok. */
-export const SAFETY_RULES: Readonly<Record<SafetyFlag, SafetyRule>> = {
-  // red-flags-urgent: new saddle numbness → emergency care now (NHS on cauda equina; NICE NG59).
-  'saddle-numbness': { outcome: 'urgent', source: 'red-flags-urgent' },
-  // red-flags-urgent: new bladder or bowel control problems → emergency care now.
-  'bladder-bowel': { outcome: 'urgent', source: 'red-flags-urgent' },
-  // red-flags-urgent: a new change in sexual function → emergency care now (NHS on cauda equina).
-  'sexual-function': { outcome: 'urgent', source: 'red-flags-urgent' },
-  // red-flags-urgent: leg weakness or numbness that is getting worse → emergency care now.
-  'leg-weakness': { outcome: 'urgent', source: 'red-flags-urgent' },
-  // red-flags-urgent: pain, tingling, weakness or numbness in both legs → emergency care now (NHS
-  // emergency signs; cauda equina per BMJ Best Practice).
-  'both-legs': { outcome: 'urgent', source: 'red-flags-urgent' },
-  // red-flags-urgent: back pain after a serious accident → emergency care now (NHS emergency signs);
-  // a minor fall is `injury` below.
-  accident: { outcome: 'urgent', source: 'red-flags-urgent' },
-  // red-flags-urgent: "not sure" about an emergency sign is treated as at least "see a doctor urgently".
-  'urgent-unsure': { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-urgent' },
-  // red-flags-doctor: fever or feeling unwell with back pain → doctor the same or next day.
-  fever: { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
-  // red-flags-doctor: a minor fall or injury → doctor the same or next day (pain after a minor fall
-  // may hide a fracture when bones are weak); a serious accident is `accident` above.
-  injury: { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
-  // red-flags-doctor: history of cancer or unexplained weight loss.
-  cancer: { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
-  // red-flags-doctor: constant night pain not eased by rest.
-  'night-pain': { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
-  // red-flags-doctor: osteoporosis or a suspected or unhealed fracture (the seed: no massage on unhealed fractures).
-  fracture: { outcome: 'see-doctor', urgency: 'soon', source: 'red-flags-doctor' },
-  // contraindications: infection, rash, burn or open wound at the site (the seed: infections, skin conditions).
-  skin: { outcome: 'see-doctor', urgency: 'before-booking', source: 'contraindications' },
-  // contraindications: a blood clot (DVT) or blood thinners: no deep or forceful work without a doctor's word.
-  clot: { outcome: 'see-doctor', urgency: 'before-booking', source: 'contraindications' },
+type StopOutcome = Exclude<AssessmentOutcome, 'ok'>;
+
+/** What each box leads to. Emergency beats urgent beats see-doctor; any of them ends the check. */
+export const SAFETY_RULES: Readonly<Record<SafetyFlag, { outcome: StopOutcome; source: SourceId }>> = {
+  // red-flags-urgent: new numbness around the genitals, buttocks or inner thighs (cauda equina).
+  'saddle-numbness': { outcome: 'emergency', source: 'red-flags-urgent' },
+  // red-flags-urgent: new trouble passing or controlling urine, or loss of bowel control.
+  'bladder-bowel': { outcome: 'emergency', source: 'red-flags-urgent' },
+  // red-flags-urgent: a new change in sexual function (NHS on cauda equina).
+  'sexual-function': { outcome: 'emergency', source: 'red-flags-urgent' },
+  // red-flags-urgent: pain, tingling, weakness or numbness in both legs (BMJ Best Practice).
+  'both-legs': { outcome: 'emergency', source: 'red-flags-urgent' },
+  // red-flags-urgent: legs getting weaker or numb.
+  'leg-weakness': { outcome: 'emergency', source: 'red-flags-urgent' },
+  // red-flags-urgent: back pain after a serious accident (NHS emergency signs).
+  accident: { outcome: 'emergency', source: 'red-flags-urgent' },
+  // red-flags-urgent: chest pain with back pain (NHS emergency signs).
+  'chest-pain': { outcome: 'emergency', source: 'red-flags-urgent' },
+  // red-flags-urgent: "not sure" about an emergency sign is at least "see a doctor urgently".
+  'emergency-unsure': { outcome: 'urgent', source: 'red-flags-urgent' },
+  // red-flags-doctor: fever or feeling very unwell.
+  fever: { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: weight loss without trying.
+  'weight-loss': { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: cancer now or before.
+  cancer: { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: a lump or a change in the shape of the back.
+  lump: { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: pain worse at night, or not eased by rest.
+  'night-pain': { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: pain after a minor fall or lift with osteoporosis or long-term steroid tablets.
+  'minor-fall': { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: weakened immune system or injected drug use.
+  immune: { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: pain mainly between the shoulder blades.
+  'between-shoulders': { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: pain worse on coughing, sneezing or straining.
+  'cough-strain': { outcome: 'urgent', source: 'red-flags-doctor' },
+  // red-flags-doctor: the NHS advises a GP when back pain is getting worse.
+  worse: { outcome: 'see-doctor', source: 'red-flags-doctor' },
+  // red-flags-doctor: … or when it stops normal daily activities.
+  'daily-life': { outcome: 'see-doctor', source: 'red-flags-doctor' },
+  // red-flags-doctor: no improvement after about four weeks (and no doctor has seen it yet).
+  'no-improvement': { outcome: 'see-doctor', source: 'red-flags-doctor' },
+  // red-flags-doctor: pain down a leg with numbness, tingling or weakness is often a nerve
+  // (sciatica), for a doctor to look at; in both legs, or getting worse, it is an emergency above.
+  'leg-nerve': { outcome: 'see-doctor', source: 'red-flags-doctor' },
+  // red-flags-doctor: new back pain that starts over 50 (a box, so no age is ever asked or kept).
+  'new-over-50': { outcome: 'see-doctor', source: 'red-flags-doctor' },
+  // seed + contraindications: no massage on an unhealed fracture.
+  fracture: { outcome: 'see-doctor', source: 'contraindications' },
+  // seed + contraindications: infection, rash, burn or open wound at the site.
+  skin: { outcome: 'see-doctor', source: 'contraindications' },
+  // contraindications: a blood clot (DVT), a bleeding disorder or blood thinners.
+  clot: { outcome: 'see-doctor', source: 'contraindications' },
   // contraindications: recent surgery.
-  surgery: { outcome: 'see-doctor', urgency: 'before-booking', source: 'contraindications' },
+  surgery: { outcome: 'see-doctor', source: 'contraindications' },
   // contraindications: pregnancy → check with the provider first.
-  pregnancy: { outcome: 'see-doctor', urgency: 'before-booking', source: 'contraindications' },
+  pregnancy: { outcome: 'see-doctor', source: 'contraindications' },
   // seed: with a serious medical condition, consult a doctor before starting massage.
-  condition: { outcome: 'see-doctor', urgency: 'before-booking', source: 'seed' },
+  condition: { outcome: 'see-doctor', source: 'seed' },
 };
+
+const SEVERITY: readonly StopOutcome[] = ['emergency', 'urgent', 'see-doctor'];
+
+/**
+ * The signs and thresholds that end the check before any comfort question: the most serious
+ * outcome any answer leads to, with the answers behind it, or nothing when none applies.
+ */
+export function screen(answers: { safety?: readonly SafetyFlag[]; painLevel?: number }): Assessment | undefined {
+  const { painLevel } = answers;
+  const severe = painLevel !== undefined && painLevel >= SEE_DOCTOR_FROM;
+  const ticked = SAFETY_FLAGS.filter((flag) => answers.safety?.includes(flag));
+  const worst = SEVERITY.find((outcome) => ticked.some((flag) => SAFETY_RULES[flag].outcome === outcome)) ?? (severe ? 'see-doctor' : undefined);
+  if (!worst) return undefined;
+  const flags = ticked.filter((flag) => SAFETY_RULES[flag].outcome === worst);
+  const reasons: Reason[] = flags.map((flag) => ({ id: 'sign', answer: 'safety', source: SAFETY_RULES[flag].source, flag }));
+  if (worst === 'see-doctor' && severe) reasons.push({ id: 'severe', answer: 'painLevel', source: 'nrs' });
+  const pain = painLevel === undefined ? {} : { painLevel, painBand: painBand(painLevel) };
+  return { outcome: worst, flags, ...pain, reasons };
+}
 
 interface FeelingRule {
   feeling: Feeling;
@@ -139,29 +181,32 @@ interface FeelingRule {
   alternative: TechniqueId;
   /** Both suit this feeling about equally, so a pressure preference may swap them. */
   close: boolean;
-  reason: ReasonId;
-  source: SourceId;
+  /** The firmest pressure this feeling should start at, whatever the preference. */
+  ceiling?: Pressure;
 }
 
 /** The first choice by what the pain feels like most; the first matching row wins. */
 export const FEELING_RULES: readonly FeelingRule[] = [
-  // seed: trigger point therapy finds tender knots and pain you can point to; deep tissue also
-  // breaks down knots, and is meant for long-standing aches.
-  { feeling: 'knots', durations: ['subacute', 'chronic'], technique: 'trigger-point', alternative: 'deep-tissue', close: true, reason: 'feeling-knots', source: 'seed' },
-  // seed: trigger point therapy works for recent pain too; Swedish is the gentler second choice.
-  { feeling: 'knots', technique: 'trigger-point', alternative: 'swedish', close: false, reason: 'feeling-knots', source: 'seed' },
-  // seed: knots send pain to other places (referred pain), which trigger point therapy targets.
-  { feeling: 'travels', technique: 'trigger-point', alternative: 'swedish', close: false, reason: 'feeling-travels', source: 'seed' },
+  // seed: trigger point therapy works on tender knots and pain you can point to; deep tissue
+  // also works on knots, and is meant for long-standing aches.
+  { feeling: 'knots', durations: ['subacute', 'chronic'], technique: 'trigger-point', alternative: 'deep-tissue', close: true },
+  // seed: trigger point therapy suits recent pain too; Swedish is the gentler second choice.
+  { feeling: 'knots', technique: 'trigger-point', alternative: 'swedish', close: false },
+  // seed: a knot can send pain to the area around it (referred pain), which trigger point therapy targets.
+  { feeling: 'spreads', technique: 'trigger-point', alternative: 'swedish', close: false },
+  // red-flags-doctor: pain down a leg is often a nerve (sciatica), not a knot: gentle Swedish
+  // massage only, no firm or pinpoint work along the nerve (numbness or weakness ended the check earlier).
+  { feeling: 'leg', technique: 'swedish', alternative: 'trigger-point', close: false, ceiling: 'gentle' },
   // seed: deep tissue is for chronic aches and contracted, stiff areas.
-  { feeling: 'stiffness', durations: ['chronic'], technique: 'deep-tissue', alternative: 'trigger-point', close: true, reason: 'feeling-stiffness-chronic', source: 'seed' },
-  // seed: deep tissue is for chronic tension; newer stiffness starts gentler, with Swedish.
-  { feeling: 'stiffness', technique: 'swedish', alternative: 'trigger-point', close: true, reason: 'feeling-stiffness', source: 'seed' },
-  // seed: Swedish helps most when the pain is related to stress and muscle tension.
-  { feeling: 'stress', technique: 'swedish', alternative: 'trigger-point', close: false, reason: 'feeling-stress', source: 'seed' },
+  { feeling: 'stiffness', durations: ['chronic'], technique: 'deep-tissue', alternative: 'trigger-point', close: true },
+  // seed: newer stiffness starts gentler, with Swedish.
+  { feeling: 'stiffness', technique: 'swedish', alternative: 'trigger-point', close: true },
+  // seed: Swedish helps most when the pain is tied to stress and muscle tension.
+  { feeling: 'stress', technique: 'swedish', alternative: 'trigger-point', close: false },
   // seed: Swedish eases general muscle tension; deep tissue for chronic aches.
-  { feeling: 'ache', durations: ['chronic'], technique: 'swedish', alternative: 'deep-tissue', close: true, reason: 'feeling-ache', source: 'seed' },
-  // seed: Swedish eases general muscle tension; trigger point for acute and chronic pain alike.
-  { feeling: 'ache', technique: 'swedish', alternative: 'trigger-point', close: true, reason: 'feeling-ache', source: 'seed' },
+  { feeling: 'ache', durations: ['chronic'], technique: 'swedish', alternative: 'deep-tissue', close: true },
+  // seed: Swedish eases general muscle tension; trigger point for recent and long-term pain alike.
+  { feeling: 'ache', technique: 'swedish', alternative: 'trigger-point', close: true },
 ];
 
 /** seed: acute — one or two sessions a week; chronic — one every one to four weeks; subacute in between. */
@@ -174,6 +219,7 @@ export const FREQUENCY_RULES: Readonly<Record<PainDuration, { frequency: Frequen
 
 const PRESSURE_ORDER: readonly Pressure[] = ['gentle', 'medium', 'firm'];
 const rank = (pressure: Pressure) => PRESSURE_ORDER.indexOf(pressure);
+const lower = (a: Pressure, b: Pressure): Pressure => (rank(a) <= rank(b) ? a : b);
 
 /** seed: the pressure each technique is done at, from gentlest to firmest it still makes sense. */
 const PRESSURE_RANGE: Readonly<Record<TechniqueId, readonly [Pressure, Pressure]>> = {
@@ -191,81 +237,69 @@ const goodForFirstTimers = (technique: TechniqueId): boolean =>
 const clamp = (pressure: Pressure, low: Pressure, high: Pressure): Pressure =>
   PRESSURE_ORDER[Math.min(Math.max(rank(pressure), rank(low)), rank(high))];
 
-/** Answers in, outcome out. See the tables above for every rule and its source. */
-export function assess(answers: PainAnswers): Assessment {
+/** The suggestion for answers that passed screening. Every reason argues for the technique it names. */
+function recommend(answers: PainAnswers): Assessment {
   const { painLevel, duration, feeling, experience, pressure: preference } = answers;
-  const base = { painLevel, painBand: painBand(painLevel), duration };
-
-  // Safety first, in checklist order: one urgent sign is enough; doctor reasons come next.
-  const flags = SAFETY_FLAGS.filter((flag) => answers.safety.includes(flag));
-  const urgent = flags.filter((flag) => SAFETY_RULES[flag].outcome === 'urgent');
-  if (urgent.length) {
-    return {
-      ...base,
-      outcome: 'urgent',
-      flags: urgent,
-      reasons: urgent.map((flag) => ({ id: 'urgent-sign', answer: 'safety', source: SAFETY_RULES[flag].source, flag })),
-    };
-  }
-  if (flags.length) {
-    return {
-      ...base,
-      outcome: 'see-doctor',
-      flags,
-      urgency: flags.some((flag) => SAFETY_RULES[flag].urgency === 'soon') ? 'soon' : 'before-booking',
-      reasons: flags.map((flag) => ({ id: 'doctor-sign', answer: 'safety', source: SAFETY_RULES[flag].source, flag })),
-    };
-  }
-
   const rule = FEELING_RULES.find((r) => r.feeling === feeling && (!r.durations || r.durations.includes(duration)))!;
   let { technique, alternative, close } = rule;
-  const reasons: Reason[] = [{ id: rule.reason, answer: 'feeling', source: rule.source, technique: rule.technique }];
-  const severe = base.painBand === 'severe';
   const firstTime = experience === 'first';
 
-  if (severe) {
-    // nrs band 7–10 + seed: Swedish is the gentler massage. Strong pain starts there at gentle
-    // pressure, and no preference moves it firmer.
-    if (technique !== 'swedish') [technique, alternative] = ['swedish', technique];
-    reasons.push({ id: 'severe', answer: 'painLevel', source: 'nrs' });
-  } else if (firstTime) {
-    // seed: Swedish is a great option for those new to massage. A preference may still pick the
-    // second choice, but only one that also suits first-timers (trigger point does, deep tissue not).
+  if (firstTime) {
+    // seed: Swedish is a good first massage. A preference may still pick the second choice, but
+    // only one that also suits first-timers (trigger point does, deep tissue does not).
     if (technique !== 'swedish') [technique, alternative, close] = ['swedish', technique, true];
     close &&= goodForFirstTimers(alternative);
-    reasons.push({ id: 'first-time', answer: 'experience', source: 'seed' });
   }
 
-  let pressure: Pressure;
-  if (severe) {
-    pressure = 'gentle';
-  } else {
-    // seed: the therapist adjusts pressure to the visitor; between two close choices, the one
-    // whose usual pressure matches the stated preference goes first.
-    if (preference !== 'not-sure' && close && naturalPressure(alternative) === preference && naturalPressure(technique) !== preference) {
-      [technique, alternative] = [alternative, technique];
-      reasons.push({ id: 'pressure-swap', answer: 'pressure', source: 'seed' });
-    }
-    // seed: Swedish is the gentle start for first-timers; a first massage is never firm, and a
-    // first Swedish massage is gentle.
-    const ceiling: Pressure = !firstTime ? 'firm' : technique === 'swedish' ? 'gentle' : 'medium';
-    const [low, high] = PRESSURE_RANGE[technique];
-    const cap = rank(high) < rank(ceiling) ? high : ceiling;
-    if (preference === 'not-sure') {
-      pressure = clamp(naturalPressure(technique), low, cap);
-      reasons.push({ id: 'pressure-unsure', answer: 'pressure', source: 'seed' });
-    } else {
-      pressure = clamp(preference, low, cap);
-      reasons.push({ id: pressure === preference ? 'pressure-preference' : 'pressure-limited', answer: 'pressure', source: 'seed' });
-    }
-  }
+  // seed: the therapist adjusts pressure to the visitor; between two close choices, the one
+  // whose usual pressure matches the stated preference goes first.
+  const swapped =
+    preference !== 'not-sure' && close && naturalPressure(alternative) === preference && naturalPressure(technique) !== preference;
+  if (swapped) [technique, alternative] = [alternative, technique];
 
-  const frequency = FREQUENCY_RULES[duration];
-  reasons.push({ id: frequency.reason, answer: 'duration', source: 'seed' });
+  // seed: a first massage is never firm, and a first Swedish massage is gentle.
+  const firstCeiling: Pressure = !firstTime ? 'firm' : technique === 'swedish' ? 'gentle' : 'medium';
+  const [low, high] = PRESSURE_RANGE[technique];
+  const cap = lower(lower(high, firstCeiling), rule.ceiling ?? 'firm');
+  const pressure = clamp(preference === 'not-sure' ? naturalPressure(technique) : preference, low, cap);
+
+  const reasons: Reason[] = [{ id: 'feeling', answer: 'feeling', source: 'seed', feeling }];
+  if (firstTime) reasons.push({ id: 'first-time', answer: 'experience', source: 'seed' });
+  // One sentence about pressure, never two.
+  const pressureReason: ReasonId =
+    preference === 'not-sure' ? 'pressure-unsure' : pressure !== preference ? 'pressure-limited' : swapped ? 'pressure-swap' : 'pressure-preference';
+  reasons.push({ id: pressureReason, answer: 'pressure', source: 'seed' });
+
+  // nrs: with no pain right now there is nothing to space visits by.
+  const frequency = painLevel === 0 ? { frequency: 'no-pain' as const, reason: 'no-pain' as const } : FREQUENCY_RULES[duration];
+  reasons.push({ id: frequency.reason, answer: painLevel === 0 ? 'painLevel' : 'duration', source: painLevel === 0 ? 'nrs' : 'seed' });
   return {
-    ...base,
     outcome: 'ok',
+    painLevel,
+    painBand: painBand(painLevel),
+    duration,
     recommendation: { technique, alternative, pressure, frequency: frequency.frequency },
     reasons,
   };
+}
+
+/** Complete answers in, outcome out: the signs first, then the suggestion. */
+export function assess(answers: PainAnswers): Assessment {
+  return screen(answers) ?? recommend(answers);
+}
+
+/**
+ * Where a visitor's draft stands, as soon as an answered step ends the check or once every step is
+ * answered: the result, the step (0-based index of STEPS) it was decided on, and the answers up to
+ * that step. Otherwise nothing.
+ */
+export function decide(draft: Draft): { result: Assessment; step: number; answers: Draft } | undefined {
+  for (let step = 0; step < STEPS.length; step++) {
+    if (!stepAnswered(STEPS[step], draft)) return undefined;
+    const answers = draftUpTo(draft, step);
+    const stop = screen(answers);
+    if (stop) return { result: stop, step, answers };
+  }
+  const answers = completeAnswers(draft);
+  return answers && { result: recommend(answers), step: STEPS.length - 1, answers: draft };
 }

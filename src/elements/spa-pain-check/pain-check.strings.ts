@@ -2,7 +2,7 @@ import type { PainBand, PainDuration } from '../../core/assessment.js';
 import type { Pressure } from '../../content/technique.schema.js';
 import type { Catalog } from '../../core/strings.js';
 import type { Experience, Feeling, PressurePreference, SafetyFlag } from './answers.js';
-import type { Frequency, ReasonId } from './assess.js';
+import type { Frequency, ReasonId, TechniqueId } from './assess.js';
 
 /**
  * Every visible or spoken string of `<spa-pain-check>`; override any of them with `strings`.
@@ -13,78 +13,90 @@ export interface PainCheckStrings {
   progress: string;
   /** The Back button. */
   back: string;
-  /** The Next button on steps 1–4. */
+  /** The Next button. */
   next: string;
-  /** The last step's Next, which shows the result. */
+  /** Next on the last step, which shows the result. */
   finish: string;
   /** Why Next does nothing yet. */
   answerFirst: string;
-  /** Why Next does nothing yet on the safety step. */
+  /** Why Next does nothing yet on a checklist. */
   tickFirst: string;
-  /** Question 1: how strong the pain is now. */
+  /** Step 1: the emergency signs. */
+  emergencyLegend: string;
+  /** Step 2: the signs that need a doctor today or tomorrow. */
+  urgentLegend: string;
+  /** Step 3: the reasons to see a doctor before a massage. */
+  doctorLegend: string;
+  /** Under each checklist: tick all that apply; answers stay on the page. */
+  checklistHint: string;
+  /** Each box, by id; also read back as the reason behind a result that is not a suggestion. */
+  flags: Record<SafetyFlag, string>;
+  /** The explicit "none of these" box of each checklist. */
+  none: string;
+  /** Step 4: how strong the pain is now. */
   painLegend: string;
-  /** Under question 1: what 0 and 10 mean. */
+  /** Under step 4: what 0 and 10 mean. */
   painHint: string;
-  /** The band words shown beside each number, by band. */
+  /** The band words, said with each number, by band. */
   bands: Record<PainBand, string>;
-  /** Beside 10, the top of the scale (0 reads "no pain" from `bands`). */
+  /** Said with 10, after its band word. */
   painWorst: string;
+  /** Under the scale's first number. */
+  painLow: string;
+  /** Under the scale's last number. */
+  painHigh: string;
   /** Names the chosen value; `{level}` and `{band}`. */
   painChosen: string;
-  /** Question 2: how long the pain has lasted. */
+  /** Step 5: how long the pain has lasted. */
   durationLegend: string;
-  /** The answers to question 2, in weeks, by duration. */
+  /** The answers to step 5, in weeks, by duration. */
   durations: Record<PainDuration, string>;
   /** Beside each duration: the plain word and the clinical one. */
   durationHints: Record<PainDuration, string>;
-  /** Question 3: what the pain feels like most. */
+  /** Step 6: what the pain feels like most. */
   feelingLegend: string;
-  /** The answers to question 3, by feeling. */
+  /** The answers to step 6, by feeling. */
   feelings: Record<Feeling, string>;
-  /** Question 4, which asks two things: its heading. */
-  experienceStepLegend: string;
-  /** Question 4a: massage before? */
+  /** Step 7, which asks two things: its heading. */
+  massageLegend: string;
+  /** Step 7a: massage before? */
   experienceLegend: string;
-  /** The answers to question 4a, by experience. */
+  /** The answers to step 7a, by experience. */
   experiences: Record<Experience, string>;
-  /** Question 4b: the pressure the visitor likes. */
+  /** Step 7b: the pressure the visitor likes. */
   pressureLegend: string;
-  /** The answers to question 4b, by preference. */
+  /** The answers to step 7b, by preference. */
   pressures: Record<PressurePreference, string>;
-  /** Question 5: the safety check. */
-  safetyLegend: string;
-  /** Under question 5: tick every box that applies; answers stay on the page. */
-  safetyHint: string;
-  /** Heading of the emergency signs. */
-  urgentGroup: string;
-  /** Heading of the reasons to see a doctor first. */
-  doctorGroup: string;
-  /** Each safety box, by id; also read back as the reason behind an urgent or see-doctor result. */
-  flags: Record<SafetyFlag, string>;
-  /** The explicit "none of these" box. */
-  none: string;
-  /** Title of the urgent result. */
+  /** Title of the emergency result. */
+  emergencyTitle: string;
+  /** Emergency result: what to do, when the page gives no emergency number. */
+  emergencyAction: string;
+  /** Emergency result: what to do, beside the call link; `{number}`. */
+  emergencyActionCall: string;
+  /** The emergency call link; `{number}`. */
+  emergencyCall: string;
+  /** Emergency result, after a nerve sign: why it cannot wait. */
+  emergencyNerves: string;
+  /** Emergency result, after a serious accident. */
+  emergencyAccident: string;
+  /** Emergency result, after chest pain. */
+  emergencyChest: string;
+  /** Title of the result that needs a doctor today or tomorrow. */
   urgentTitle: string;
-  /** Urgent result, after a nerve sign: why it cannot wait. */
+  /** That result: what to do. */
   urgentText: string;
-  /** Urgent result, after a serious accident: why it cannot wait. */
-  urgentAccidentText: string;
-  /** Urgent result: what to do now. */
-  urgentAction: string;
-  /** Title of the see-a-doctor result. */
+  /** That result when the visitor was not sure about an emergency sign. */
+  urgentUnsureText: string;
+  /** Title of the see-a-doctor-first result. */
   doctorTitle: string;
-  /** Lead-in of the list of safety answers behind an urgent or see-doctor result. */
-  because: string;
-  /** See-a-doctor result when a box needs a doctor within a day or so. */
-  doctorSoon: string;
-  /** See-a-doctor result when the doctor's word is needed before booking. */
-  doctorBefore: string;
-  /** Label of the booking button after a see-doctor outcome. */
+  /** That result: what to do. */
+  doctorText: string;
+  /** The booking link after a see-a-doctor-first result, when the site allows it. */
   bookAfterDoctor: string;
-  /** Start of the suggestion's title, before the technique. */
+  /** Lead-in of the answers behind a result that is not a suggestion. */
+  because: string;
+  /** Title of a suggestion; `{technique}`. */
   okTitle: string;
-  /** The technique in the suggestion's title; `{technique}`. */
-  okTechnique: string;
   /** Label of the second-choice technique. */
   alternativeLabel: string;
   /** Label of the pressure to start with. */
@@ -93,19 +105,22 @@ export interface PainCheckStrings {
   frequencyLabel: string;
   /** Lead-in of the reasons behind a suggestion. */
   whyLabel: string;
-  /** How each pressure reads in the result. */
+  /** How each pressure reads in the result; the same words as the technique cards. */
   pressureNames: Record<Pressure, string>;
   /** How often to come, by frequency. */
   frequencies: Record<Frequency, string>;
   /** The honest note: no technique has been shown to beat another. */
   evidence: string;
-  /** "Because you said …" sentences; placeholders `{level}`, `{band}`, `{flag}`, `{technique}`, `{alternative}`, `{pressure}`, `{preference}`. */
-  reasons: Record<ReasonId, string>;
-  /** Label of the booking button after an ok outcome; `{technique}` is its name in running text. */
+  /**
+   * "Because you said …" sentences; placeholders `{level}`, `{band}`, `{technique}`, `{pressure}`,
+   * `{preference}`. A sign reads as its box, and the feeling as `feelingReasons`.
+   */
+  reasons: Record<Exclude<ReasonId, 'sign' | 'feeling'>, string>;
+  /** Why the feeling points to the technique suggested, by feeling and technique. */
+  feelingReasons: Record<Feeling, Record<TechniqueId, string>>;
+  /** Label of the booking button after a suggestion; `{technique}` is its name in running text. */
   bookTechnique: string;
-  /** Technique names as they read inside a sentence, by technique id. */
-  techniqueNames: Readonly<Record<string, string>>;
-  /** The "not a diagnosis" note under every result. */
+  /** The "not a diagnosis" note under every result but the emergency one. */
   disclaimer: string;
   /** The button that erases the answers and goes back to step 1. */
   startOver: string;
@@ -117,7 +132,7 @@ export interface PainCheckStrings {
   copied: string;
   /** When the clipboard is not available: the summary is selected instead. */
   copyFallback: string;
-  /** The summary's disclosure, and the label of its text box. */
+  /** The summary's disclosure, and the label of its text. */
   summaryTitle: string;
   /** First line of the plain-text summary. */
   summaryHeading: string;
@@ -134,108 +149,317 @@ const en: PainCheckStrings = {
   finish: 'See my result',
   answerFirst: 'Choose an answer to go on.',
   tickFirst: 'Tick every box that applies, or “None of these”, to go on.',
+  emergencyLegend: 'First, a safety check: do you have any of these now, along with your back pain?',
+  urgentLegend: 'Do any of these apply to you?',
+  doctorLegend: 'Before a massage: does any of this apply?',
+  checklistHint: 'Tick every box that applies, or “None of these”. Your answers stay on this page.',
+  flags: {
+    'saddle-numbness': 'New numbness around the genitals, buttocks or inner thighs',
+    'bladder-bowel': 'New trouble passing or controlling urine, or controlling your bowels',
+    'sexual-function': 'A new change in sexual function, such as loss of feeling',
+    'both-legs': 'Pain, tingling, numbness or weakness in both legs',
+    'leg-weakness': 'A leg that is getting weaker or more numb',
+    accident: 'Back pain after a serious accident, such as a car crash or a fall from a height',
+    'chest-pain': 'Chest pain',
+    'emergency-unsure': 'I’m not sure about one of these',
+    fever: 'A fever, or feeling very unwell',
+    'weight-loss': 'Losing weight without trying',
+    cancer: 'Cancer, now or in the past',
+    lump: 'A lump, swelling or change in the shape of your back',
+    'night-pain': 'Pain that is worse at night, or not eased by rest or lying down',
+    'minor-fall': 'Pain after a minor fall or lift, and you have osteoporosis or take steroid tablets long term',
+    immune: 'A weakened immune system, or injecting drugs',
+    'between-shoulders': 'Pain mainly between your shoulder blades',
+    'cough-strain': 'Pain that gets much worse when you cough, sneeze or strain',
+    worse: 'The pain is getting worse',
+    'daily-life': 'The pain stops you doing your usual daily activities',
+    'no-improvement': 'About four weeks or more without getting better, and no doctor has looked at it',
+    'leg-nerve': 'Pain down one leg with numbness, tingling or weakness in that leg',
+    'new-over-50': 'You are over 50 and this back pain is new',
+    fracture: 'A broken bone that has not healed yet',
+    skin: 'An infection, rash, burn or open wound on your back',
+    clot: 'A blood clot (DVT), a bleeding disorder, or medicine that thins your blood',
+    surgery: 'Surgery in the last few months',
+    pregnancy: 'You are pregnant',
+    condition: 'A serious medical condition you are being treated for',
+  },
+  none: 'None of these',
   painLegend: 'How strong is your back pain right now?',
   painHint: '0 means no pain at all, 10 the worst pain you can imagine.',
   bands: { none: 'no pain', mild: 'mild', moderate: 'moderate', severe: 'severe' },
   painWorst: 'worst imaginable',
+  painLow: 'No pain',
+  painHigh: 'Worst imaginable',
   painChosen: 'You chose {level}: {band}.',
   durationLegend: 'How long have you had this pain?',
   durations: { acute: 'Less than 6 weeks', subacute: '6 to 12 weeks', chronic: 'More than 12 weeks' },
-  durationHints: { acute: 'recent (acute)', subacute: 'settling in (subacute)', chronic: 'long-lasting (chronic)' },
+  durationHints: { acute: 'recent (acute)', subacute: 'lasting a while (subacute)', chronic: 'long-term (chronic)' },
   feelingLegend: 'What does it feel like most of the time?',
   feelings: {
     knots: 'Tender knots, or a sore spot I can point to',
-    travels: 'Pain that starts in one spot and spreads somewhere else',
+    spreads: 'A sore spot that sends pain to the area around it',
+    leg: 'Pain that runs from the back down into a leg',
     stiffness: 'Deep tightness and stiffness that stays',
     stress: 'Tension that gets worse when I’m stressed',
     ache: 'A general ache across the lower back',
   },
-  experienceStepLegend: 'Massage and pressure',
+  massageLegend: 'Massage and pressure',
   experienceLegend: 'Have you had a massage before?',
   experiences: { first: 'No, this would be my first', few: 'Yes, a few times', regular: 'Yes, regularly' },
   pressureLegend: 'What pressure do you like?',
   pressures: { gentle: 'Gentle', medium: 'Medium', firm: 'Firm', 'not-sure': 'Not sure' },
-  safetyLegend: 'Safety check: does any of this apply to you now?',
-  safetyHint: 'Tick every box that applies. Your answers stay on this page.',
-  urgentGroup: 'Signs that need help straight away',
-  doctorGroup: 'Reasons to see a doctor before a massage',
-  flags: {
-    'saddle-numbness': 'New numbness around the genitals, buttocks or inner thighs',
-    'bladder-bowel': 'New trouble controlling your bladder or bowels',
-    'sexual-function': 'A new change in sexual function, such as loss of feeling',
-    'leg-weakness': 'Weakness or numbness in a leg that is getting worse',
-    'both-legs': 'Numbness, tingling or weakness in both legs',
-    accident: 'Back pain after a serious accident, such as a car crash or a fall from a height',
-    'urgent-unsure': 'I’m not sure about one of the signs above',
-    fever: 'A fever, or feeling unwell, along with the back pain',
-    injury: 'A recent minor fall or injury',
-    cancer: 'Cancer now or in the past, or weight loss you cannot explain',
-    'night-pain': 'Pain that is constant at night and not eased by rest or changing position',
-    fracture: 'A fracture that has not healed, or osteoporosis',
-    skin: 'An infection, rash, burn or open wound on your back',
-    clot: 'A blood clot (DVT), or medicine that thins your blood',
-    surgery: 'Surgery in the last few months',
-    pregnancy: 'Pregnancy',
-    condition: 'A serious medical condition you are being treated for',
-  },
-  none: 'None of these',
-  urgentTitle: 'Get medical help now',
-  urgentText:
-    'Together with back pain, this can mean the nerves at the base of the spine are being squeezed. That needs checking in hospital straight away: waiting can cause lasting harm. Please do not book a massage.',
-  urgentAccidentText:
+  emergencyTitle: 'Get emergency help now',
+  emergencyAction: 'Call your local emergency number, or go to an emergency department now.',
+  emergencyActionCall: 'Call {number} now, or go to an emergency department.',
+  emergencyCall: 'Call {number}',
+  emergencyNerves:
+    'With back pain, these signs can mean the nerves at the base of the spine are being squeezed. That needs checking in hospital straight away: waiting can cause lasting harm. Please do not book a massage.',
+  emergencyAccident:
     'After a serious accident, back pain needs checking in hospital straight away, even if you can move: the spine may be hurt. Please do not book a massage.',
-  urgentAction: 'Call your local emergency number, or go to an emergency department now.',
-  doctorTitle: 'Please see a doctor before booking',
-  because: 'You told us about:',
-  doctorSoon: 'Some of these are worth a doctor’s look today or tomorrow, whether or not you book a massage.',
-  doctorBefore: 'Massage may still be fine for you, but a doctor should say so first, and tell your therapist what to avoid.',
+  emergencyChest: 'Chest pain together with back pain needs checking straight away. Please do not book a massage.',
+  urgentTitle: 'See a doctor today or tomorrow',
+  urgentText:
+    'Together with back pain, this needs a doctor’s look within a day or so: call your doctor’s practice or a medical helpline today. Please wait with massage until a doctor has seen you.',
+  urgentUnsureText:
+    'You were not sure about one of the emergency signs. Call your doctor’s practice or a medical helpline today and describe it; if it turns out to be one of them, go to an emergency department.',
+  doctorTitle: 'See a doctor before booking a massage',
+  doctorText:
+    'Massage may still be right for you, but a doctor should look at this first, and can tell your therapist what to avoid.',
   bookAfterDoctor: 'Book once your doctor agrees',
-  okTitle: 'Our suggestion',
-  okTechnique: '{technique}',
+  because: 'What you told us:',
+  okTitle: 'Our suggestion: {technique}',
   alternativeLabel: 'Second choice',
   pressureLabel: 'Pressure to start with',
   frequencyLabel: 'How often',
   whyLabel: 'Why',
-  pressureNames: { gentle: 'Gentle', medium: 'Medium', firm: 'Firm but comfortable' },
+  pressureNames: { gentle: 'Gentle', medium: 'Medium', firm: 'Firm' },
   frequencies: {
     'weekly-1-2': 'One or two sessions a week while the pain is recent',
-    weekly: 'About once a week, spacing visits out as the pain settles',
-    'every-1-4-weeks': 'One session every one to four weeks, to keep the pain in check',
+    weekly: 'About once a week, spacing visits out as the pain eases',
+    'every-1-4-weeks': 'One session every one to four weeks',
+    'no-pain': 'Whenever you like: with no pain now, there is nothing to space visits by',
   },
   evidence:
-    'No massage technique has been shown to work better than another for back pain. This suggestion rests on your answers, on comfort, and on what each of our techniques is meant for. Massage can ease pain for a while; it is not a cure, and staying active helps too.',
+    'No massage technique has been shown to work better than another for back pain. This suggestion rests on your answers, on comfort, and on what each technique is meant for. Massage can ease pain for a while; it is not a cure, and staying active helps too.',
   reasons: {
-    'urgent-sign': '{flag}',
-    'doctor-sign': '{flag}',
-    'feeling-knots': 'You said you have tender knots or a spot you can point to: {technique} works on exactly those points.',
-    'feeling-travels': 'You said the pain spreads from one spot to another: {technique} targets the knots that send pain elsewhere.',
-    'feeling-stiffness-chronic': 'You said you have lasting stiffness, for more than 12 weeks: {technique} works slowly into the deeper layers of muscle.',
-    'feeling-stiffness': 'You said you feel stiff, but the pain is fairly recent: {technique} loosens muscles without deep pressure.',
-    'feeling-stress': 'You said the pain rises with stress: {technique} relaxes the whole body as well as the back.',
-    'feeling-ache': 'You said it is a general ache: {technique} eases overall muscle tension.',
-    severe: 'You rated your pain {level} ({band}): with strong pain we start with {technique} at gentle pressure.',
-    'first-time': 'You said this would be your first massage, so we suggest a technique that suits first-timers, starting gently.',
-    'pressure-swap': 'You prefer {preference} pressure, which suits {technique} best of the two.',
-    'pressure-preference': 'You prefer {preference} pressure; tell your therapist on the day if it feels like too much or too little.',
-    'pressure-limited': 'You prefer {preference} pressure; we suggest {pressure} to start, and your therapist can adjust once they see how you respond.',
-    'pressure-unsure': 'You were not sure about pressure, so we suggest {pressure}; your therapist will check in and adjust.',
-    'duration-acute': 'You have had the pain for less than 6 weeks: while it is recent, shorter gaps between visits help.',
-    'duration-subacute': 'You have had the pain for 6 to 12 weeks: weekly visits, spaced out as it settles.',
-    'duration-chronic': 'You have had the pain for more than 12 weeks: regular visits help keep long-term pain in check.',
+    severe: 'You rated your pain {level} out of 10 ({band}): pain that strong should be seen by a doctor first.',
+    'first-time': 'You said this would be your first massage: we suggest a technique that suits a first visit, with no firm pressure.',
+    'pressure-swap': 'You like {preference} pressure, which is how {technique} is usually done.',
+    'pressure-preference': 'You like {preference} pressure: tell your therapist on the day if it feels like too much or too little.',
+    'pressure-limited': 'You like {preference} pressure: we suggest starting with {pressure} pressure, and your therapist will adjust it to how you respond.',
+    'pressure-unsure': 'You were not sure about pressure, so we suggest starting with {pressure} pressure; your therapist will check in and adjust.',
+    'duration-acute': 'You have had the pain for less than 6 weeks: while pain is recent, visits closer together are usual.',
+    'duration-subacute': 'You have had the pain for 6 to 12 weeks: about once a week, with longer gaps as it eases.',
+    'duration-chronic': 'You have had the pain for more than 12 weeks: regular visits a few weeks apart suit long-term pain.',
+    'no-pain': 'You have no pain right now, so come whenever you like; a massage can still help you relax.',
+  },
+  feelingReasons: {
+    knots: {
+      'trigger-point': 'You said you have tender knots or a spot you can point to: trigger point therapy works on exactly those spots.',
+      'deep-tissue': 'You said you have tender knots: deep tissue massage also works on knots, in the deeper layers of muscle.',
+      swedish: 'You said you have tender knots: Swedish massage eases the muscles around them gently, a calm start before more focused work.',
+    },
+    spreads: {
+      'trigger-point': 'You said a sore spot sends pain around it: trigger point therapy works on the tight spots that do that.',
+      'deep-tissue': 'You said a sore spot sends pain around it: deep tissue massage works on the tight muscle around it.',
+      swedish: 'You said a sore spot sends pain around it: Swedish massage eases the whole area gently, a calm start before more focused work.',
+    },
+    leg: {
+      swedish:
+        'You said the pain runs down a leg: that often comes from a nerve (sciatica) rather than a knot, so we suggest gentle Swedish massage with no firm pressure along the leg. Tell your therapist, and see a doctor if it has not eased within a few weeks.',
+      'trigger-point':
+        'You said the pain runs down a leg: that often comes from a nerve (sciatica), so any focused work stays gentle and away from the leg. Tell your therapist, and see a doctor if it has not eased within a few weeks.',
+      'deep-tissue':
+        'You said the pain runs down a leg: that often comes from a nerve (sciatica), so any deep work stays away from the leg. Tell your therapist, and see a doctor if it has not eased within a few weeks.',
+    },
+    stiffness: {
+      'deep-tissue': 'You said you have lasting stiffness: deep tissue massage works slowly into the deeper layers of muscle.',
+      swedish: 'You said you feel stiff: Swedish massage loosens the muscles without deep pressure.',
+      'trigger-point': 'You said you feel stiff: trigger point therapy works on the tight spots inside stiff muscles, at moderate pressure.',
+    },
+    stress: {
+      swedish: 'You said the pain rises with stress: Swedish massage relaxes the whole body as well as the back.',
+      'trigger-point': 'You said the pain rises with stress: trigger point therapy eases the tight spots that tension leaves behind.',
+      'deep-tissue': 'You said the pain rises with stress: deep tissue massage works on the tension held deep in the muscles.',
+    },
+    ache: {
+      swedish: 'You said it is a general ache: Swedish massage eases tension across the whole back.',
+      'deep-tissue': 'You said it is a long-lasting general ache: deep tissue massage works into the deeper layers where it sits.',
+      'trigger-point': 'You said it is a general ache: trigger point therapy finds the tight spots that often sit behind one.',
+    },
   },
   bookTechnique: 'Book {technique}',
-  techniqueNames: { 'deep-tissue': 'deep tissue massage', swedish: 'Swedish massage', 'trigger-point': 'trigger point therapy' },
   disclaimer:
-    'This check gives general information, not a diagnosis. If you are worried, if the pain is getting worse, or if it has not improved after about four weeks, see a doctor.',
+    'This check gives general information, not a diagnosis. If you are worried, if the pain gets worse, or if it has not improved after about four weeks, see a doctor.',
   startOver: 'Start over',
   print: 'Print summary',
   copy: 'Copy summary',
   copied: 'Summary copied.',
   copyFallback: 'Copying is not available here: the summary is selected, press Ctrl+C or ⌘+C to copy it.',
-  summaryTitle: 'Summary for your therapist',
+  summaryTitle: 'Summary to show your therapist or doctor',
   summaryHeading: 'Back pain self-check',
   summaryAnswers: 'My answers',
   summaryResult: 'Result',
 };
 
-export const painCheckStrings: Catalog<PainCheckStrings> = { en };
+const es: PainCheckStrings = {
+  progress: 'Paso {step} de {total}',
+  back: 'Atrás',
+  next: 'Siguiente',
+  finish: 'Ver mi resultado',
+  answerFirst: 'Elige una respuesta para seguir.',
+  tickFirst: 'Marca todo lo que corresponda, o «Nada de esto», para seguir.',
+  emergencyLegend: 'Primero, por seguridad: ¿tienes ahora alguno de estos síntomas junto con el dolor de espalda?',
+  urgentLegend: '¿Te pasa algo de esto?',
+  doctorLegend: 'Antes de un masaje: ¿te pasa algo de esto?',
+  checklistHint: 'Marca todo lo que corresponda, o «Nada de esto». Tus respuestas no salen de esta página.',
+  flags: {
+    'saddle-numbness': 'Adormecimiento nuevo alrededor de los genitales, las nalgas o la cara interna de los muslos',
+    'bladder-bowel': 'Dificultad nueva para orinar o controlar la orina, o para controlar el intestino',
+    'sexual-function': 'Un cambio nuevo en la función sexual, como pérdida de sensibilidad',
+    'both-legs': 'Dolor, hormigueo, adormecimiento o debilidad en ambas piernas',
+    'leg-weakness': 'Una pierna cada vez más débil o adormecida',
+    accident: 'Dolor de espalda tras un accidente grave, como un choque de coche o una caída desde altura',
+    'chest-pain': 'Dolor en el pecho',
+    'emergency-unsure': 'No lo tengo claro en alguno de estos',
+    fever: 'Fiebre, o sentirte muy mal',
+    'weight-loss': 'Pérdida de peso sin buscarla',
+    cancer: 'Cáncer, ahora o en el pasado',
+    lump: 'Un bulto, una hinchazón o un cambio en la forma de la espalda',
+    'night-pain': 'Dolor que empeora por la noche o que no se alivia con el reposo ni tumbado',
+    'minor-fall': 'Dolor tras una caída o un esfuerzo leves, y tienes osteoporosis o tomas corticoides en pastillas desde hace tiempo',
+    immune: 'Defensas bajas (sistema inmunitario débil), o consumo de drogas inyectadas',
+    'between-shoulders': 'Dolor sobre todo entre los omóplatos',
+    'cough-strain': 'Dolor que empeora mucho al toser, estornudar o hacer fuerza',
+    worse: 'El dolor va a peor',
+    'daily-life': 'El dolor te impide hacer tus actividades de cada día',
+    'no-improvement': 'Unas cuatro semanas o más sin mejorar, y ningún médico lo ha visto',
+    'leg-nerve': 'Dolor que baja por una pierna con adormecimiento, hormigueo o debilidad en esa pierna',
+    'new-over-50': 'Tienes más de 50 años y este dolor de espalda es nuevo',
+    fracture: 'Un hueso roto que aún no ha curado',
+    skin: 'Una infección, un sarpullido, una quemadura o una herida abierta en la espalda',
+    clot: 'Un coágulo (trombosis venosa), un trastorno de la coagulación o medicación que diluye la sangre',
+    surgery: 'Una operación en los últimos meses',
+    pregnancy: 'Estás embarazada',
+    condition: 'Una enfermedad grave por la que recibes tratamiento',
+  },
+  none: 'Nada de esto',
+  painLegend: '¿Cuánto te duele la espalda ahora mismo?',
+  painHint: '0 significa nada de dolor; 10, el peor dolor que puedas imaginar.',
+  bands: { none: 'sin dolor', mild: 'leve', moderate: 'moderado', severe: 'intenso' },
+  painWorst: 'el peor imaginable',
+  painLow: 'Sin dolor',
+  painHigh: 'El peor imaginable',
+  painChosen: 'Has elegido {level}: {band}.',
+  durationLegend: '¿Desde cuándo tienes este dolor?',
+  durations: { acute: 'Menos de 6 semanas', subacute: 'De 6 a 12 semanas', chronic: 'Más de 12 semanas' },
+  durationHints: { acute: 'reciente (agudo)', subacute: 'desde hace un tiempo (subagudo)', chronic: 'de larga duración (crónico)' },
+  feelingLegend: '¿Cómo lo notas la mayor parte del tiempo?',
+  feelings: {
+    knots: 'Nudos sensibles, o un punto dolorido que puedo señalar',
+    spreads: 'Un punto dolorido que extiende el dolor a la zona de alrededor',
+    leg: 'Dolor que baja de la espalda a una pierna',
+    stiffness: 'Tensión y rigidez profundas que no se van',
+    stress: 'Tensión que empeora cuando tengo estrés',
+    ache: 'Un dolor general en la zona lumbar',
+  },
+  massageLegend: 'Masaje y presión',
+  experienceLegend: '¿Te han dado un masaje antes?',
+  experiences: { first: 'No, sería el primero', few: 'Sí, algunas veces', regular: 'Sí, con regularidad' },
+  pressureLegend: '¿Qué presión prefieres?',
+  pressures: { gentle: 'Suave', medium: 'Media', firm: 'Firme', 'not-sure': 'No lo sé' },
+  emergencyTitle: 'Pide ayuda urgente ahora',
+  emergencyAction: 'Llama al número de emergencias de tu país o ve ahora a urgencias.',
+  emergencyActionCall: 'Llama ahora al {number} o ve a urgencias.',
+  emergencyCall: 'Llamar al {number}',
+  emergencyNerves:
+    'Junto con el dolor de espalda, estos síntomas pueden indicar que los nervios de la base de la columna están comprimidos. Hay que revisarlo en el hospital de inmediato: esperar puede dejar secuelas. Por favor, no reserves un masaje.',
+  emergencyAccident:
+    'Tras un accidente grave, el dolor de espalda debe revisarse en el hospital de inmediato, aunque puedas moverte: la columna podría estar dañada. Por favor, no reserves un masaje.',
+  emergencyChest: 'El dolor en el pecho junto con dolor de espalda debe revisarse de inmediato. Por favor, no reserves un masaje.',
+  urgentTitle: 'Ve al médico hoy o mañana',
+  urgentText:
+    'Junto con el dolor de espalda, esto requiere que te vea un médico en un día o dos: llama hoy a tu centro de salud o a una línea de atención médica. Espera a que te vea un médico antes de darte un masaje.',
+  urgentUnsureText:
+    'No tenías claro uno de los síntomas de urgencia. Llama hoy a tu centro de salud o a una línea de atención médica y descríbelo; si resulta ser uno de ellos, ve a urgencias.',
+  doctorTitle: 'Consulta a un médico antes de reservar un masaje',
+  doctorText:
+    'Puede que el masaje te siga viniendo bien, pero antes debe verlo un médico, que además puede decirle a tu terapeuta qué evitar.',
+  bookAfterDoctor: 'Reservar cuando tu médico lo apruebe',
+  because: 'Lo que nos has dicho:',
+  okTitle: 'Nuestra sugerencia: {technique}',
+  alternativeLabel: 'Segunda opción',
+  pressureLabel: 'Presión para empezar',
+  frequencyLabel: 'Con qué frecuencia',
+  whyLabel: 'Por qué',
+  pressureNames: { gentle: 'Suave', medium: 'Media', firm: 'Firme' },
+  frequencies: {
+    'weekly-1-2': 'Una o dos sesiones a la semana mientras el dolor sea reciente',
+    weekly: 'Más o menos una vez a la semana, espaciando las visitas a medida que mejore',
+    'every-1-4-weeks': 'Una sesión cada una a cuatro semanas',
+    'no-pain': 'Cuando quieras: sin dolor ahora, no hay nada por lo que espaciar las visitas',
+  },
+  evidence:
+    'No se ha demostrado que ninguna técnica de masaje funcione mejor que otra para el dolor de espalda. Esta sugerencia se basa en tus respuestas, en tu comodidad y en para qué sirve cada técnica. El masaje puede aliviar el dolor durante un tiempo; no lo cura, y mantenerse activo también ayuda.',
+  reasons: {
+    severe: 'Has valorado tu dolor con un {level} de 10 ({band}): un dolor tan fuerte debe verlo antes un médico.',
+    'first-time': 'Dijiste que sería tu primer masaje: te sugerimos una técnica adecuada para empezar, sin presión firme.',
+    'pressure-swap': 'Prefieres una presión {preference}, la habitual en {technique}.',
+    'pressure-preference': 'Prefieres una presión {preference}: dile a tu terapeuta si notas que es demasiada o muy poca.',
+    'pressure-limited': 'Prefieres una presión {preference}: te sugerimos empezar con una presión {pressure}, y tu terapeuta la ajustará según cómo respondas.',
+    'pressure-unsure': 'No tenías clara la presión, así que te sugerimos empezar con una presión {pressure}; tu terapeuta te preguntará y la ajustará.',
+    'duration-acute': 'Tienes el dolor desde hace menos de 6 semanas: mientras es reciente, lo habitual son visitas más seguidas.',
+    'duration-subacute': 'Tienes el dolor desde hace 6 a 12 semanas: más o menos una vez a la semana, espaciando a medida que mejore.',
+    'duration-chronic': 'Tienes el dolor desde hace más de 12 semanas: visitas regulares cada pocas semanas van bien para el dolor de larga duración.',
+    'no-pain': 'Ahora no tienes dolor, así que ven cuando quieras; un masaje puede ayudarte a relajarte igualmente.',
+  },
+  feelingReasons: {
+    knots: {
+      'trigger-point': 'Dijiste que tienes nudos sensibles o un punto que puedes señalar: la terapia de puntos gatillo trabaja justo esos puntos.',
+      'deep-tissue': 'Dijiste que tienes nudos sensibles: el masaje de tejido profundo también trabaja los nudos, en las capas profundas del músculo.',
+      swedish: 'Dijiste que tienes nudos sensibles: el masaje sueco relaja con suavidad los músculos de alrededor, un comienzo tranquilo antes de un trabajo más localizado.',
+    },
+    spreads: {
+      'trigger-point': 'Dijiste que un punto dolorido extiende el dolor a su alrededor: la terapia de puntos gatillo trabaja los puntos tensos que hacen eso.',
+      'deep-tissue': 'Dijiste que un punto dolorido extiende el dolor a su alrededor: el masaje de tejido profundo trabaja el músculo tenso que lo rodea.',
+      swedish: 'Dijiste que un punto dolorido extiende el dolor a su alrededor: el masaje sueco relaja toda la zona con suavidad, un comienzo tranquilo antes de un trabajo más localizado.',
+    },
+    leg: {
+      swedish:
+        'Dijiste que el dolor baja por una pierna: suele venir de un nervio (ciática) más que de un nudo, así que te sugerimos un masaje sueco suave, sin presión firme en la pierna. Díselo a tu terapeuta, y consulta a un médico si no mejora en unas semanas.',
+      'trigger-point':
+        'Dijiste que el dolor baja por una pierna: suele venir de un nervio (ciática), así que cualquier trabajo localizado será suave y lejos de la pierna. Díselo a tu terapeuta, y consulta a un médico si no mejora en unas semanas.',
+      'deep-tissue':
+        'Dijiste que el dolor baja por una pierna: suele venir de un nervio (ciática), así que cualquier trabajo profundo se hará lejos de la pierna. Díselo a tu terapeuta, y consulta a un médico si no mejora en unas semanas.',
+    },
+    stiffness: {
+      'deep-tissue': 'Dijiste que tienes una rigidez que no se va: el masaje de tejido profundo trabaja despacio las capas profundas del músculo.',
+      swedish: 'Dijiste que notas rigidez: el masaje sueco suelta los músculos sin presión profunda.',
+      'trigger-point': 'Dijiste que notas rigidez: la terapia de puntos gatillo trabaja los puntos tensos dentro de los músculos rígidos, con presión media.',
+    },
+    stress: {
+      swedish: 'Dijiste que el dolor aumenta con el estrés: el masaje sueco relaja todo el cuerpo, además de la espalda.',
+      'trigger-point': 'Dijiste que el dolor aumenta con el estrés: la terapia de puntos gatillo alivia los puntos tensos que deja la tensión.',
+      'deep-tissue': 'Dijiste que el dolor aumenta con el estrés: el masaje de tejido profundo trabaja la tensión acumulada en lo profundo del músculo.',
+    },
+    ache: {
+      swedish: 'Dijiste que es un dolor general: el masaje sueco alivia la tensión de toda la espalda.',
+      'deep-tissue': 'Dijiste que es un dolor general y duradero: el masaje de tejido profundo trabaja las capas profundas donde se asienta.',
+      'trigger-point': 'Dijiste que es un dolor general: la terapia de puntos gatillo busca los puntos tensos que a menudo hay detrás.',
+    },
+  },
+  bookTechnique: 'Reservar {technique}',
+  disclaimer:
+    'Esta prueba da información general, no un diagnóstico. Si te preocupa, si el dolor empeora o si no ha mejorado en unas cuatro semanas, consulta a un médico.',
+  startOver: 'Empezar de nuevo',
+  print: 'Imprimir resumen',
+  copy: 'Copiar resumen',
+  copied: 'Resumen copiado.',
+  copyFallback: 'Aquí no se puede copiar: el resumen está seleccionado, pulsa Ctrl+C o ⌘+C para copiarlo.',
+  summaryTitle: 'Resumen para tu terapeuta o tu médico',
+  summaryHeading: 'Autoevaluación del dolor de espalda',
+  summaryAnswers: 'Mis respuestas',
+  summaryResult: 'Resultado',
+};
+
+export const painCheckStrings: Catalog<PainCheckStrings> = { en, es };

@@ -49,9 +49,6 @@ export const styles = css`
   .group > legend {
     font-size: 1em;
   }
-  .urgent-group > legend {
-    color: var(--_danger);
-  }
   .help,
   .chosen,
   .hint,
@@ -85,11 +82,11 @@ export const styles = css`
     transition: border-color var(--_duration), background-color var(--_duration);
   }
   .choice:hover {
-    border-color: var(--_primary);
+    border-color: var(--_accent);
   }
   .choice:has(:checked) {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 0.0625em var(--_primary);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 0.0625em var(--_accent);
     background: color-mix(in srgb, var(--_primary) 10%, transparent);
     font-weight: 600;
   }
@@ -101,55 +98,91 @@ export const styles = css`
     min-inline-size: 0;
     overflow-wrap: break-word;
   }
+  /* Drawn, not native: a native radio or checkbox is painted for a light page (a white disc) even
+     on a dark one; these take the widget's colours, so they read on any page and in every theme. */
   input {
     flex: none;
+    display: grid;
+    place-content: center;
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0;
-    accent-color: var(--_primary);
+    appearance: none;
+    color: inherit;
+    border: 0.125em solid var(--_muted);
+    border-radius: 50%;
+    background: transparent;
+  }
+  input[type='checkbox'] {
+    border-radius: 0.25em;
+  }
+  input:checked {
+    border-color: var(--_accent);
+  }
+  input:checked::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  /* A tick, drawn with two borders. */
+  input[type='checkbox']:checked::before {
+    inline-size: 0.35em;
+    block-size: 0.65em;
+    border: solid var(--_accent);
+    border-width: 0 0.15em 0.15em 0;
+    border-radius: 0;
+    background: none;
+    rotate: 45deg;
+    translate: 0 -0.08em;
   }
   input:focus-visible {
     outline: none;
   }
+  /* "None of these" stands apart from the signs, after them, so they are read first. */
   .none {
     margin-block-start: 0.25em;
+    border-style: dashed;
   }
+  /* 0–10 as number tiles: 6 + 5 in a narrow column, one row of 11 when there is room. The band
+     words are said with each number and shown once, under the ends. */
   .scale {
     display: grid;
+    grid-template-columns: repeat(6, 1fr);
     gap: 0.4em;
   }
-  @container (min-width: 17em) {
-    .scale {
-      grid-template-columns: repeat(auto-fill, minmax(6.5em, 1fr));
-    }
-  }
-  .num {
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-    min-inline-size: 1.2em;
-  }
-  .band {
-    font-size: 0.9em;
-  }
-  @container (min-width: 42em) {
+  @container (min-width: 34em) {
     .scale {
       grid-template-columns: repeat(11, 1fr);
     }
-    .scale-choice {
-      flex-direction: column;
-      gap: 0.2em;
-      padding-inline: 0.2em;
-      text-align: center;
-    }
-    .scale-choice .label {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-    }
-    .scale-choice .band {
-      font-size: 0.75em;
-      line-height: 1.2;
-    }
+  }
+  .scale-choice {
+    position: relative;
+    justify-content: center;
+    min-inline-size: 0;
+    padding: 0.45em 0.2em;
+  }
+  /* The radio stays in the tab order and the accessibility tree, covering its tile. */
+  .scale-choice input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .num {
+    font-weight: 700;
+    font-size: 1.1em;
+    font-variant-numeric: tabular-nums;
+  }
+  .scale-ends {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    font-size: 0.9em;
+    color: var(--_muted);
   }
   .chosen {
     font-weight: 600;
@@ -188,16 +221,8 @@ export const styles = css`
   .next:hover {
     background: color-mix(in srgb, var(--_primary) 84%, black);
   }
-  .next[aria-disabled='true'] {
-    cursor: not-allowed;
-    border-style: dashed;
-    border-color: var(--_border);
-    background: transparent;
-    color: inherit;
-  }
   .hint {
-    color: var(--_muted);
-    font-size: 0.95em;
+    font-weight: 600;
   }
   .result-title {
     margin: 0;
@@ -205,14 +230,37 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* Emergency: a strong, full-width message; urgent: the same border, quieter. */
+  .emergency,
   .urgent {
     padding: var(--_pad);
     border: 0.1875em solid var(--_danger);
     border-radius: var(--_radius);
   }
+  .emergency {
+    border-width: 0.375em;
+    border-inline-width: 0.375em 0.1875em;
+  }
+  .emergency .result-title,
   .urgent .result-title,
   .urgent-action {
     color: var(--_danger);
+  }
+  .emergency .result-title {
+    font-size: 1.5em;
+  }
+  .call {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    padding: 0.5em 1.4em;
+    border: 0.1875em solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+    font-size: 1.2em;
+    font-weight: 700;
+    text-decoration: none;
   }
   .reasons {
     margin: 0;
@@ -259,23 +307,24 @@ export const styles = css`
   }
   summary {
     padding-block: 0.5em;
-    color: var(--_primary);
+    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
-  textarea {
-    inline-size: 100%;
-    margin-block-start: 0.5em;
-    padding: 0.5em;
+  .summary-text {
+    margin: 0.5em 0 0;
+    padding: 0.75em;
     font: inherit;
     font-size: 0.9em;
-    color: inherit;
-    background: transparent;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    resize: vertical;
+    white-space: pre-wrap;
+    overflow-wrap: break-word;
+    border-inline-start: 0.1875em solid var(--_border);
+    background: color-mix(in srgb, currentColor 5%, transparent);
   }
   @media (forced-colors: active) {
+    input {
+      appearance: auto;
+    }
     .choice:has(:checked) {
       border-color: Highlight;
       box-shadow: inset 0 0 0 0.125em Highlight;
@@ -283,8 +332,13 @@ export const styles = css`
     .next {
       border-color: ButtonText;
     }
+    .emergency,
     .urgent {
       border-color: CanvasText;
+    }
+    .call {
+      border: 0.125em solid LinkText;
+      color: LinkText;
     }
   }
   @media print {

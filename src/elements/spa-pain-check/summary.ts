@@ -1,63 +1,79 @@
 /**
- * Words for an assessment: each reason as a sentence, and a plain-text summary a visitor can copy,
- * print and bring to the therapist. Pure: no DOM, so it is table-tested beside `assess`.
+ * Words for an assessment: each reason as a sentence, the title, and a plain-text summary a
+ * visitor can copy, print and bring to a therapist or doctor. Pure: no DOM, so it is table-tested
+ * beside `assess`.
  */
 import { format } from '../../core/strings.js';
-import type { PainAnswers } from './answers.js';
-import type { Assessment, Reason } from './assess.js';
+import { CHECKLISTS, type Draft } from './answers.js';
+import { painBand, type Assessment, type Reason } from './assess.js';
 import type { PainCheckStrings } from './pain-check.strings.js';
 
-/** A technique's display name by id. */
-export type TechniqueNames = (id: string) => string;
+/** A technique's names by id: as a title ("Swedish massage") and mid-sentence ("trigger point therapy"). */
+export interface TechniqueNames {
+  display: (id: string) => string;
+  running: (id: string) => string;
+}
 
 /** One "because you said …" sentence. */
-export function reasonText(reason: Reason, assessment: Assessment, answers: PainAnswers, strings: PainCheckStrings, names: TechniqueNames): string {
-  const recommendation = assessment.outcome === 'ok' ? assessment.recommendation : undefined;
-  const inText = (id: string) => strings.techniqueNames[id] ?? names(id);
+export function reasonText(reason: Reason, assessment: Assessment, answers: Draft, strings: PainCheckStrings, names: TechniqueNames): string {
+  if (reason.id === 'sign') return strings.flags[reason.flag!];
+  if (assessment.outcome !== 'ok') {
+    return format(strings.reasons.severe, { level: assessment.painLevel ?? '', band: strings.bands[assessment.painBand ?? 'severe'] });
+  }
+  const { technique, pressure } = assessment.recommendation;
+  if (reason.id === 'feeling') return strings.feelingReasons[reason.feeling!][technique];
   return format(strings.reasons[reason.id], {
     level: assessment.painLevel,
     band: strings.bands[assessment.painBand],
-    flag: reason.flag ? strings.flags[reason.flag] : '',
-    technique: reason.technique ? inText(reason.technique) : recommendation ? inText(recommendation.technique) : '',
-    alternative: recommendation ? inText(recommendation.alternative) : '',
-    pressure: recommendation ? strings.pressureNames[recommendation.pressure].toLowerCase() : '',
-    preference: strings.pressures[answers.pressure].toLowerCase(),
+    technique: names.running(technique),
+    pressure: strings.pressureNames[pressure].toLowerCase(),
+    preference: answers.pressure ? strings.pressures[answers.pressure].toLowerCase() : '',
   });
 }
 
-/** The result's title, as shown and announced. */
+/** The result's title, as shown and announced: each outcome has its own. */
 export function resultTitle(assessment: Assessment, strings: PainCheckStrings, names: TechniqueNames): string {
-  if (assessment.outcome === 'urgent') return strings.urgentTitle;
-  if (assessment.outcome === 'see-doctor') return strings.doctorTitle;
-  return `${strings.okTitle}: ${format(strings.okTechnique, { technique: names(assessment.recommendation.technique) })}`;
+  switch (assessment.outcome) {
+    case 'emergency':
+      return strings.emergencyTitle;
+    case 'urgent':
+      return strings.urgentTitle;
+    case 'see-doctor':
+      return strings.doctorTitle;
+    default:
+      return format(strings.okTitle, { technique: names.display(assessment.recommendation.technique) });
+  }
 }
 
-/** Plain text: the answers, then the result and its reasons, then the disclaimer. */
-export function summaryText(assessment: Assessment, answers: PainAnswers, strings: PainCheckStrings, names: TechniqueNames): string {
-  const flags = answers.safety.length ? answers.safety.map((flag) => strings.flags[flag]).join('; ') : strings.none;
-  const lines = [
-    strings.summaryHeading,
-    '',
-    `${strings.summaryAnswers}:`,
-    `- ${strings.painLegend} ${answers.painLevel}/10 (${strings.bands[assessment.painBand]})`,
-    `- ${strings.durationLegend} ${strings.durations[answers.duration]}`,
-    `- ${strings.feelingLegend} ${strings.feelings[answers.feeling]}`,
-    `- ${strings.experienceLegend} ${strings.experiences[answers.experience]}`,
-    `- ${strings.pressureLegend} ${strings.pressures[answers.pressure]}`,
-    `- ${strings.safetyLegend} ${flags}`,
-    '',
-    `${strings.summaryResult}: ${resultTitle(assessment, strings, names)}`,
-  ];
+/** Plain text: the answers given, then the result and its reasons, then the disclaimer. */
+export function summaryText(assessment: Assessment, answers: Draft, strings: PainCheckStrings, names: TechniqueNames): string {
+  const ticked = answers.safety ?? [];
+  const lines = [strings.summaryHeading, '', `${strings.summaryAnswers}:`];
+  for (const [list, legend] of [
+    ['emergency', strings.emergencyLegend],
+    ['urgent', strings.urgentLegend],
+    ['doctor', strings.doctorLegend],
+  ] as const) {
+    const flags = ticked.filter((flag) => CHECKLISTS[list].includes(flag));
+    if (flags.length) lines.push(`- ${legend} ${flags.map((flag) => strings.flags[flag]).join('; ')}`);
+    else if (answers.cleared?.includes(list)) lines.push(`- ${legend} ${strings.none}`);
+  }
+  const { painLevel, duration, feeling, experience, pressure } = answers;
+  if (painLevel !== undefined) lines.push(`- ${strings.painLegend} ${painLevel}/10 (${strings.bands[painBand(painLevel)]})`);
+  if (duration) lines.push(`- ${strings.durationLegend} ${strings.durations[duration]}`);
+  if (feeling) lines.push(`- ${strings.feelingLegend} ${strings.feelings[feeling]}`);
+  if (experience) lines.push(`- ${strings.experienceLegend} ${strings.experiences[experience]}`);
+  if (pressure) lines.push(`- ${strings.pressureLegend} ${strings.pressures[pressure]}`);
+  lines.push('', `${strings.summaryResult}: ${resultTitle(assessment, strings, names)}`);
   if (assessment.outcome === 'ok') {
     const { recommendation } = assessment;
     lines.push(
-      `${strings.alternativeLabel}: ${names(recommendation.alternative)}`,
+      `${strings.alternativeLabel}: ${names.display(recommendation.alternative)}`,
       `${strings.pressureLabel}: ${strings.pressureNames[recommendation.pressure]}`,
       `${strings.frequencyLabel}: ${strings.frequencies[recommendation.frequency]}`,
       `${strings.whyLabel}:`,
     );
   } else {
-    if (assessment.outcome === 'urgent') lines.push(strings.urgentAction);
     lines.push(strings.because);
   }
   lines.push(...assessment.reasons.map((reason) => `- ${reasonText(reason, assessment, answers, strings, names)}`), '', strings.disclaimer);
