@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bookingUrl, canEmbed, serviceIds, telUrl, type BookingRequest } from '../../src/elements/spa-booking-button/booking-url.js';
+import { bookingUrl, canEmbed, serviceIds, type BookingRequest } from '../../src/elements/spa-booking-button/booking-url.js';
+import { telUrl } from '../../src/core/url.js';
 
 describe('bookingUrl', () => {
   const cases: [string, BookingRequest, string][] = [

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/spa-booking-button/define.js';
+import { bookingButtonStrings } from '../../src/elements/spa-booking-button/booking-button.strings.js';
 import type { BookingClickDetail, SpaBookingButton } from '../../src/elements/spa-booking-button/spa-booking-button.js';
 import { captureConsole, captureSpaErrors } from '../helpers/console.js';
 
@@ -207,12 +208,35 @@ describe('<spa-booking-button>', () => {
       expect(cta.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Book a massage (opens in a new tab)');
     });
 
+    it('new-tab mode shows a decorative icon after the label, and says "opens in a new tab" in every built-in language', async () => {
+      for (const lang of Object.keys(bookingButtonStrings)) {
+        const wrapper = await fixture(html`<div lang=${lang}><spa-booking-button href="https://book.example/" mode="new-tab"></spa-booking-button></div>`);
+        const el = wrapper.querySelector('spa-booking-button')!;
+        await el.updateComplete;
+        const cta = part(el, 'button');
+        const icon = part(el, 'new-tab-icon');
+        expect(icon.parentElement, lang).to.equal(cta);
+        expect(icon.getAttribute('aria-hidden'), lang).to.equal('true');
+        const box = icon.getBoundingClientRect();
+        expect(box.width, lang).to.be.greaterThan(8);
+        expect(box.left, `${lang}: after the label`).to.be.greaterThan(cta.getBoundingClientRect().left + cta.getBoundingClientRect().width / 2);
+        const strings = { ...bookingButtonStrings.en, ...bookingButtonStrings[lang] };
+        const hidden = cta.querySelector('.visually-hidden')!;
+        expect(hidden.textContent!.trim(), lang).to.equal(strings.newTab);
+        expect(hidden.getBoundingClientRect().width, `${lang}: for assistive technology only`).to.be.at.most(1);
+        expect(cta.textContent!.replace(/\s+/g, ' ').trim(), lang).to.equal(`${strings.book} ${strings.newTab}`);
+      }
+      const link = await fixture<SpaBookingButton>(html`<spa-booking-button href="https://book.example/"></spa-booking-button>`);
+      expect(link.shadowRoot!.querySelector('svg')).to.equal(null);
+    });
+
     it('popup falls back to a new tab for providers that refuse framing', async () => {
       const el = await fixture<SpaBookingButton>(
         html`<spa-booking-button href="https://www.fresha.com/a/spa" provider="fresha" mode="popup"></spa-booking-button>`,
       );
       expect(part(el, 'button').localName).to.equal('a');
       expect((part(el, 'button') as HTMLAnchorElement).target).to.equal('_blank');
+      expect(part(el, 'new-tab-icon')).to.exist;
       expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
     });
   });
@@ -239,6 +263,126 @@ describe('<spa-booking-button>', () => {
       expect(dialog.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(cta);
       expect(window.scrollY).to.equal(scrollBefore);
+    });
+
+    it('is titled by the booking label, which also names it', async () => {
+      const el = await fixture<SpaBookingButton>(
+        html`<spa-booking-button href=${BOOKING_PAGE} mode="popup" label="Book a Swedish massage"></spa-booking-button>`,
+      );
+      part(el, 'button').click();
+      await el.updateComplete;
+      const dialog = part(el, 'dialog');
+      const title = part(el, 'dialog-title');
+      expect(title.textContent!.trim()).to.equal('Book a Swedish massage');
+      expect(title.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(dialog.hasAttribute('aria-label')).to.equal(false);
+      expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)).to.equal(title);
+      (dialog as HTMLDialogElement).close();
+    });
+
+    /**
+     * Runs `check` under reduced motion. Media emulation works in Chromium and Firefox; WebDriver
+     * (WebKit) cannot emulate, so there the kit's reduced-motion value, a 0s duration, is set instead.
+     */
+    async function underReducedMotion(el: SpaBookingButton, check: () => void) {
+      let emulated = true;
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      } catch {
+        emulated = false;
+        el.style.setProperty('--spa-duration', '0s');
+      }
+      try {
+        check();
+      } finally {
+        if (emulated) await emulateMedia({ reducedMotion: 'no-preference' });
+        else el.style.removeProperty('--spa-duration');
+      }
+    }
+
+    it('shows a busy frame and "Loading the booking page…" until the page has loaded (a still one under reduced motion)', async () => {
+      const el = await fixture<SpaBookingButton>(html`<spa-booking-button href=${BOOKING_PAGE} mode="popup"></spa-booking-button>`);
+      const dialog = part(el, 'dialog') as HTMLDialogElement;
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      const region = frame.parentElement!;
+      expect(region.getAttribute('aria-busy')).to.equal('false');
+      // The booking page arrives, but its load is held back, as a slow booking system's would be.
+      const held = new Promise<void>((resolve) =>
+        dialog.addEventListener('load', (event) => (event.stopPropagation(), resolve()), { capture: true, once: true }),
+      );
+      part(el, 'button').click();
+      await el.updateComplete;
+      const loading = part(el, 'loading');
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(loading.textContent!.trim()).to.equal('Loading the booking page…');
+      expect(region.getAttribute('aria-busy')).to.equal('true');
+      expect(region.contains(loading), 'the message is not inside the busy region').to.equal(false);
+      const box = loading.getBoundingClientRect();
+      expect(box.height).to.be.greaterThan(0);
+      const frameBox = frame.getBoundingClientRect();
+      const covers = box.top <= frameBox.top + 1 && box.bottom >= frameBox.bottom - 1 && box.left <= frameBox.left + 1 && box.right >= frameBox.right - 1;
+      expect(covers, 'laid over the whole, still empty frame').to.equal(true);
+      const spinner = getComputedStyle(loading, '::before');
+      expect(spinner.animationName).to.equal('spin');
+      expect(parseFloat(spinner.width)).to.be.greaterThan(16);
+      expect(parseFloat(spinner.animationDuration)).to.be.greaterThan(0);
+      await underReducedMotion(el, () => {
+        const still = getComputedStyle(loading, '::before');
+        expect(still.animationDuration).to.equal('0s');
+        expect(parseFloat(still.width), 'still shown').to.be.greaterThan(16);
+      });
+      await held;
+      await el.updateComplete;
+      expect(loading.textContent!.trim(), 'waits for the load itself').to.equal('Loading the booking page…');
+      await expect(el).to.be.accessible();
+      const loaded = oneEvent(frame, 'load');
+      frame.src = BOOKING_PAGE;
+      await loaded;
+      await el.updateComplete;
+      expect(loading.textContent!.trim()).to.equal('');
+      expect(loading.getBoundingClientRect().height).to.equal(0);
+      expect(region.getAttribute('aria-busy')).to.equal('false');
+      await expect(el).to.be.accessible();
+      // Opened again on the same page: nothing to wait for.
+      dialog.close();
+      part(el, 'button').click();
+      await el.updateComplete;
+      expect(loading.textContent!.trim()).to.equal('');
+      dialog.close();
+    });
+
+    it('fills a phone’s screen with a compact title bar, and is a centred sheet on a wide one', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const phone = document.createElement('iframe');
+      phone.style.cssText = 'inline-size: 360px; block-size: 640px; border: 0';
+      phone.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0; font-size: 16px">
+        <spa-booking-button href="${BOOKING_PAGE}" mode="popup"></spa-booking-button>
+        <script type="module" src="/src/elements/spa-booking-button/define.ts"></script></body></html>`;
+      holder.append(phone);
+      const win = phone.contentWindow as Window & typeof globalThis;
+      for (let i = 0; i < 250 && !win.customElements?.get('spa-booking-button'); i++) await aTimeout(20);
+      const small = phone.contentDocument!.querySelector('spa-booking-button')!;
+      await small.updateComplete;
+      part(small, 'button').click();
+      await small.updateComplete;
+      const sheet = part(small, 'dialog').getBoundingClientRect();
+      expect([sheet.left, sheet.top, sheet.width, sheet.height]).to.deep.equal([0, 0, 360, 640]);
+      const bar = part(small, 'close').parentElement!.getBoundingClientRect();
+      expect(bar.height, 'a compact title bar').to.be.at.most(3.25 * 16);
+      const frame = part(small, 'frame').getBoundingClientRect();
+      expect(frame.bottom).to.be.closeTo(640, 1);
+      expect(frame.width).to.equal(360);
+      (part(small, 'dialog') as HTMLDialogElement).close();
+
+      const wide = await fixture<SpaBookingButton>(html`<spa-booking-button href=${BOOKING_PAGE} mode="popup"></spa-booking-button>`);
+      part(wide, 'button').click();
+      await wide.updateComplete;
+      const box = part(wide, 'dialog').getBoundingClientRect();
+      const viewport = document.documentElement.clientWidth;
+      expect(box.width).to.be.lessThan(viewport);
+      expect(box.left).to.be.greaterThan(0);
+      expect(box.left + box.width / 2).to.be.closeTo(viewport / 2, 1);
+      (part(wide, 'dialog') as HTMLDialogElement).close();
     });
 
     it('the visible close button closes it', async () => {
@@ -293,17 +437,17 @@ describe('<spa-booking-button>', () => {
       assess('deep-tissue');
       await el.updateComplete;
       const cta = part(el, 'button') as HTMLAnchorElement;
-      expect(cta.textContent!.trim()).to.equal('Book a deep tissue massage');
+      expect(cta.textContent!.trim()).to.equal('Book deep tissue massage');
       expect(cta.href).to.equal('https://book.example/?service=deep-tissue');
       const parent = el.parentElement!;
       el.remove();
       assess('swedish');
       parent.append(el);
       await el.updateComplete;
-      expect(part(el, 'button').textContent!.trim()).to.equal('Book a deep tissue massage');
+      expect(part(el, 'button').textContent!.trim()).to.equal('Book deep tissue massage');
       assess('trigger-point');
       await el.updateComplete;
-      expect(part(el, 'button').textContent!.trim()).to.equal('Book a trigger point massage');
+      expect(part(el, 'button').textContent!.trim()).to.equal('Book trigger point therapy');
     });
 
     it('ignores assessments without the attribute, and drops the pick when the outcome is not ok', async () => {
@@ -314,10 +458,25 @@ describe('<spa-booking-button>', () => {
       assess('swedish');
       await following.updateComplete;
       expect(part(plain, 'button').textContent!.trim()).to.equal('Book a massage');
-      expect(part(following, 'button').textContent!.trim()).to.equal('Book a Swedish massage');
-      assess('swedish', 'urgent');
-      await following.updateComplete;
-      expect(part(following, 'button').textContent!.trim()).to.equal('Book a massage');
+      expect(part(following, 'button').textContent!.trim()).to.equal('Book Swedish massage');
+      for (const outcome of ['emergency', 'urgent', 'see-doctor']) {
+        assess('swedish');
+        await following.updateComplete;
+        assess('swedish', outcome);
+        await following.updateComplete;
+        expect(part(following, 'button').textContent!.trim(), outcome).to.equal('Book a massage');
+      }
+    });
+
+    it('a technique the kit has no name for keeps the general label, and still books that service', async () => {
+      const el = await fixture<SpaBookingButton>(
+        html`<spa-booking-button href="https://book.example/" label="Book your visit" follow-assessment></spa-booking-button>`,
+      );
+      assess('hot-stone');
+      await el.updateComplete;
+      const cta = part(el, 'button') as HTMLAnchorElement;
+      expect(cta.textContent!.trim()).to.equal('Book your visit');
+      expect(cta.href).to.equal('https://book.example/?service=hot-stone');
     });
   });
 

@@ -95,8 +95,6 @@ export function bookingUrl(request: BookingRequest): string {
 /** Whether the booking page may open inside the site; otherwise a popup becomes a new tab. */
 export const canEmbed = (provider: Provider): boolean => PROVIDER_RULES[provider].embeddable;
 
-/** A `tel:` URL from a phone number as people write it: `+1 (555) 010-0199`. */
-export const telUrl = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** Reads `"deep-tissue:123, swedish:456"` into a map from technique id to booking-system id. */
 export function serviceIds(pairs = ''): Map<string, string> {

@@ -42,6 +42,14 @@ export const styles = css`
     text-align: center;
     box-shadow: var(--_shadow);
   }
+  svg {
+    flex: none;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+  }
   .cta:hover {
     background: color-mix(in srgb, var(--_primary) 84%, black);
     border-color: color-mix(in srgb, var(--_primary) 84%, black);
@@ -57,12 +65,13 @@ export const styles = css`
   }
   :host([variant='outline']) .cta {
     background: transparent;
-    color: var(--_primary);
+    border-color: currentColor;
+    color: var(--_accent);
   }
   :host([variant='text']) .cta {
     background: transparent;
     border-color: transparent;
-    color: var(--_primary);
+    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.2em;
     box-shadow: none;
@@ -70,7 +79,7 @@ export const styles = css`
   :host([variant='outline']) .cta:hover,
   :host([variant='text']) .cta:hover {
     background: color-mix(in srgb, var(--_primary) 12%, transparent);
-    border-color: var(--_primary);
+    border-color: currentColor;
   }
   .cta[aria-disabled='true'] {
     cursor: not-allowed;
@@ -80,7 +89,7 @@ export const styles = css`
     color: inherit;
   }
   .call {
-    color: var(--_primary);
+    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.2em;
     padding-block: 0.5em;
@@ -101,6 +110,11 @@ export const styles = css`
     color: inherit;
     overscroll-behavior: contain;
   }
+  /* Title bar, then the frame with the loading message laid over it until the page has loaded. */
+  dialog[open] {
+    display: grid;
+    grid-template-rows: auto 1fr;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }
@@ -108,25 +122,81 @@ export const styles = css`
     position: sticky;
     inset-block-start: 0;
     display: flex;
-    justify-content: flex-end;
-    padding: 0.5em;
+    align-items: center;
+    gap: 0.75em;
+    padding-block: 0.375em;
+    padding-inline: 1em 0.375em;
+    border-block-end: 0.0625em solid var(--_border);
     background: inherit;
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1em;
   }
   .close {
     font: inherit;
-    min-block-size: 2.75em;
-    padding: 0.4em 1em;
+    min-block-size: 2.25em;
+    padding: 0.25em 0.75em;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     cursor: pointer;
   }
+  .stage,
+  .loading {
+    grid-area: 2 / 1;
+  }
   iframe {
     display: block;
     inline-size: 100%;
-    block-size: min(42em, 100dvh - 8em);
+    block-size: min(42em, 100dvh - 6em);
     border: 0;
+  }
+  .loading {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75em;
+    margin: 0;
+    padding: var(--_space);
+    background: inherit;
+    color: var(--_muted);
+  }
+  .loading:empty {
+    display: none;
+  }
+  .loading::before {
+    content: '';
+    inline-size: 2em;
+    block-size: 2em;
+    border: 0.25em solid var(--_border);
+    border-block-start-color: var(--_accent);
+    border-radius: 50%;
+    /* Still under reduced motion, where the kit's duration is 0s. */
+    animation: spin calc(var(--_duration) * 5) linear infinite;
+  }
+  @keyframes spin {
+    to {
+      rotate: 1turn;
+    }
+  }
+  /* A phone's whole screen: the booking page needs every pixel, and a frame in a frame scrolls badly. */
+  @media (max-width: 40em) {
+    dialog {
+      inline-size: 100%;
+      block-size: 100%;
+      max-inline-size: none;
+      max-block-size: none;
+      margin: 0;
+      border: 0;
+      border-radius: 0;
+    }
+    iframe {
+      block-size: 100%;
+    }
   }
   @media (forced-colors: active) {
     .cta {

@@ -1,17 +1,18 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import { AssessmentFollower } from '../../core/assessment.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
-import { oneOf, safeUrl, text } from '../../core/schema.js';
+import { oneOf, phoneNumber, safeUrl, text } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { bookingButtonStrings, type BookingButtonStrings } from './booking-button.strings.js';
-import { PROVIDERS, PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, telUrl, type Provider } from './booking-url.js';
+import { PROVIDERS, PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, type Provider } from './booking-url.js';
+import { telUrl } from '../../core/url.js';
 import { styles } from './spa-booking-button.styles.js';
 
 export const MODES = ['link', 'new-tab', 'popup'] as const;
@@ -29,9 +30,7 @@ export const bookingConfigFields = {
     z.regex(/^\s*[\w-]+\s*:\s*[^,\s]+\s*(,\s*[\w-]+\s*:\s*[^,\s]+\s*)*$/, 'expected pairs of technique id and booking-system id, e.g. "deep-tissue:123, swedish:456"'),
   ),
   mode: oneOf(MODES),
-  phone: z.string({ error: 'expected a phone number' }).check(
-    z.regex(/^\+?[\d\s().-]{3,}$/, 'expected a phone number such as "+1 555 010 0199"'),
-  ),
+  phone: phoneNumber(),
   utmSource: text(),
   utmMedium: text(),
   utmCampaign: text(),
@@ -97,9 +96,12 @@ declare global {
  * @csspart button - The main call to action (a link, or a button in popup mode).
  * @csspart call - The secondary "call" link, shown when `phone` is set.
  * @csspart problem - The explanation shown when no safe booking link is configured.
- * @csspart dialog - The popup dialog.
+ * @csspart dialog - The popup dialog (full screen on viewports narrower than 40em).
+ * @csspart dialog-title - The dialog's visible title, the button's label; it also names the dialog.
  * @csspart close - The dialog's close button.
  * @csspart frame - The booking page's frame inside the dialog.
+ * @csspart loading - "Loading the booking page…" with its spinner, shown until the frame has loaded.
+ * @csspart new-tab-icon - The icon after the label of a link that opens a new tab.
  */
 export class SpaBookingButton extends SpaElement {
   static override styles = [tokens, styles];
@@ -171,6 +173,8 @@ export class SpaBookingButton extends SpaElement {
     return this.renderRoot.querySelector('iframe');
   }
   private frameSrc?: string;
+  /** The framed booking page is on its way: from the dialog's first opening to the frame's load. */
+  @state() private loading = false;
 
   constructor() {
     super();
@@ -255,11 +259,11 @@ export class SpaBookingButton extends SpaElement {
   protected override render() {
     const strings = this.text;
     const service = this.assessment.technique;
-    const label = service
-      ? format(strings.bookTechnique, {
-          technique: Object.hasOwn(strings.techniques, service) ? strings.techniques[service] : service.replace(/-/g, ' '),
-        })
-      : (this.resolved.label ?? strings.book);
+    // A technique the kit has no name for (a spa's own id) keeps the general label.
+    const label =
+      service && Object.hasOwn(strings.techniques, service)
+        ? format(strings.bookTechnique, { technique: strings.techniques[service] })
+        : (this.resolved.label ?? strings.book);
     const href = this.urlFor(false);
     const mode = this.effectiveMode;
     const phone = this.resolved.phone;
@@ -274,7 +278,10 @@ export class SpaBookingButton extends SpaElement {
               target=${mode === 'new-tab' ? '_blank' : nothing}
               rel=${mode === 'new-tab' ? 'noopener' : nothing}
               @click=${this.onClick}
-              >${label}${mode === 'new-tab' ? html`<span class="visually-hidden"> ${strings.newTab}</span>` : nothing}</a
+              >${label}${mode === 'new-tab'
+                ? html`<svg part="new-tab-icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M7 3H3v10h10V9M9 2h5v5m0-5L7 9" /></svg
+                    ><span class="visually-hidden"> ${strings.newTab}</span>`
+                : nothing}</a
             >`
           : html`<button
                 class="cta"
@@ -291,11 +298,15 @@ export class SpaBookingButton extends SpaElement {
         ${phone ? html`<a class="call" part="call" href=${telUrl(phone)}>${format(strings.call, { phone })}</a>` : nothing}
       </div>
       ${mode === 'popup' && href
-        ? html`<dialog part="dialog" aria-label=${strings.dialog} closedby="any" @close=${this.onDialogClose}>
+        ? html`<dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.onDialogClose}>
             <div class="dialog-bar">
+              <h2 part="dialog-title" id="title">${label}</h2>
               <button class="close" part="close" type="button" @click=${this.closeDialog}>${strings.close}</button>
             </div>
-            <iframe part="frame" title=${strings.frame} src=${ifDefined(this.frameSrc)}></iframe>
+            <div class="stage" aria-busy=${this.loading ? 'true' : 'false'}>
+              <iframe part="frame" title=${strings.frame} src=${ifDefined(this.frameSrc)} @load=${this.onFrameLoad}></iframe>
+            </div>
+            <p class="loading" part="loading" role="status">${this.loading ? strings.loading : nothing}</p>
           </dialog>`
         : nothing}`;
   }
@@ -327,6 +338,7 @@ export class SpaBookingButton extends SpaElement {
     if (this.frameSrc !== src) {
       this.frameSrc = src;
       this.frame.src = src;
+      this.loading = true;
     }
     if (PROVIDER_RULES[this.resolved.provider ?? 'generic'].heightOrigin) {
       window.addEventListener('message', this.onFrameMessage);
@@ -335,6 +347,11 @@ export class SpaBookingButton extends SpaElement {
   }
 
   private closeDialog = (): void => this.dialog?.close();
+
+  /** The booking page has loaded; the load of the frame's first, empty document (no src yet) is not it. */
+  private onFrameLoad = (): void => {
+    if (this.frameSrc) this.loading = false;
+  };
 
   private onDialogClose = (): void => {
     window.removeEventListener('message', this.onFrameMessage);
