@@ -10,6 +10,8 @@ export interface FaqStrings {
   noResults: string;
   /** Button that empties the search box. */
   clear: string;
+  /** The empty state's link to `contact-href`, for a question the FAQ does not answer. */
+  contact: string;
   /** The expand-all control, while some answers are closed. */
   expandAll: string;
   /** The same control once every answer is open. */
@@ -31,7 +33,8 @@ export const faqStrings: Catalog<FaqStrings> = {
     search: 'Search the questions',
     results: '{shown} of {total} questions',
     noResults: 'No question matches “{query}”.',
-    clear: 'Clear the search',
+    clear: 'Clear search',
+    contact: 'Ask us your question',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     categories: 'Topics',
@@ -44,7 +47,8 @@ export const faqStrings: Catalog<FaqStrings> = {
     search: 'Buscar en las preguntas',
     results: '{shown} de {total} preguntas',
     noResults: 'Ninguna pregunta coincide con «{query}».',
-    clear: 'Borrar la búsqueda',
+    clear: 'Borrar búsqueda',
+    contact: 'Haznos tu pregunta',
     expandAll: 'Abrir todas',
     collapseAll: 'Cerrar todas',
     categories: 'Temas',

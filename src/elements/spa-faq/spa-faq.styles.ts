@@ -52,10 +52,13 @@ export const styles = css`
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* A quiet text control, at the end of the bar: on a phone too, search and questions come first. */
   .expand-all {
-    color: var(--_primary);
-    border-color: currentColor;
-    font-weight: 600;
+    align-self: end;
+    color: var(--_accent);
+    border-color: transparent;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
   }
   .count {
     margin: 0.5em 0 0;
@@ -117,7 +120,6 @@ export const styles = css`
     background: transparent;
     border: 0;
     font-weight: 600;
-    text-align: start;
   }
   /* Inside the item's box: items contain their paint (content-visibility), which would clip a
      ring drawn outside. */
@@ -175,15 +177,19 @@ export const styles = css`
     box-shadow: none !important;
   }
   a {
-    color: var(--_primary);
+    color: var(--_accent);
     text-underline-offset: 0.2em;
+  }
+  ::highlight(spa-faq-match) {
+    background-color: color-mix(in srgb, var(--_primary) 24%, transparent);
   }
   mark {
     background: color-mix(in srgb, var(--_primary) 24%, transparent);
     color: inherit;
     border-radius: 0.15em;
   }
-  .copy {
+  .copy,
+  .expand-all {
     min-block-size: 2.25em;
     padding: 0.2em 0.8em;
     font-size: 0.875em;
@@ -194,6 +200,11 @@ export const styles = css`
     color: var(--_muted);
   }
   .empty {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 0.5em var(--_space);
     margin-block-start: calc(var(--_space) * 0.5);
     padding: var(--_space);
     text-align: center;
@@ -201,7 +212,8 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .empty p {
-    margin: 0 0 0.75em;
+    flex-basis: 100%;
+    margin: 0;
   }
   .expand-all:hover,
   .filter:hover,

@@ -4,19 +4,21 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { faqItems as defaultItems } from '../../content/faq.js';
+import { contentFor } from '../../content/content-catalog.js';
+import { faqContent, type FaqContentItem } from '../../content/faq.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
 import { RemoteJsonLoader } from '../../core/remote-json.js';
 import type { Problem } from '../../core/report.js';
-import { flag, headingLevel, onOff } from '../../core/schema.js';
+import { flag, headingLevel, onOff, safeUrl } from '../../core/schema.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { Announcer } from '../../core/announcer.js';
-import { format } from '../../core/strings.js';
+import { closestLang, format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { parseAnswer, textOfNodes, type Inline } from './faq-answer.js';
+import { markAnswers } from './faq-highlight.js';
 import { uniqueIds } from './faq-ids.js';
 import { readItems, type FaqItem } from './faq-items.js';
 import { describesFaqPage, faqPage, type QuestionAndAnswer } from './faq-schema.js';
@@ -37,6 +39,7 @@ const configFields = {
   showExpandAll: flag(),
   linkToItems: flag(),
   schema: onOff(),
+  contactHref: safeUrl(),
 };
 
 interface FaqSettings {
@@ -46,6 +49,7 @@ interface FaqSettings {
   showExpandAll: boolean;
   linkToItems: boolean;
   schema: 'on' | 'off';
+  contactHref?: string;
 }
 
 /** Detail of `spa-faq-toggle`. */
@@ -81,6 +85,8 @@ interface Entry {
   answer?: string;
   /** Question and answer folded once, so a keystroke only runs `includes` (see `haystackOf`). */
   haystack?: string;
+  /** Where the answer starts in `haystack`. */
+  answerAt?: number;
   open: boolean;
 }
 
@@ -200,12 +206,13 @@ const hashId = (): string | undefined => {
  *   `id` sets its deep-link id, `data-category` its category, `open` starts it open.
  *
  * @fires spa-faq-toggle - A visitor opened or closed an answer (click, keyboard, deep link or
- *   find-in-page). Detail: `{ id, question, open }`. Not fired by `expandAll()`/`collapseAll()`.
+ *   find-in-page). Detail: `{ id, question, open }`. Not fired by `expandAll()`/`collapseAll()`,
+ *   nor when a search opens the answers its words are in.
  * @fires spa-error - Refused input, with `{ tag, path, message }`.
  *
  * @csspart search - The search box's wrapper (label and input).
  * @csspart search-input - The search input.
- * @csspart count - The "N of M questions" line shown while searching or filtering (screen readers hear it through the element's live region).
+ * @csspart count - The "N of M questions" line shown while searching or filtering, unless nothing matches (screen readers hear it through the element's live region).
  * @csspart filters - The category filter buttons' group.
  * @csspart filter - One category filter button; the chosen one has `aria-pressed="true"`.
  * @csspart expand-all - The expand-all / collapse-all control.
@@ -214,10 +221,13 @@ const hashId = (): string | undefined => {
  * @csspart question - The button that opens and closes an answer.
  * @csspart icon - The open/closed chevron inside the question.
  * @csspart answer - The answer region.
- * @csspart match - A highlighted search match.
+ * @csspart match - A highlighted search match in a question or a JSON answer. Matches in answers
+ *   written as HTML are ranges of the CSS Custom Highlight `spa-faq-match` instead: the element
+ *   paints them in Chromium; elsewhere a page rule `::highlight(spa-faq-match) { … }` can.
  * @csspart copy-link - The copy-link button under an answer (with `link-to-items`).
  * @csspart copy-status - "Link copied" beside that button once it was pressed.
  * @csspart empty - The message shown when no question matches, with its clear button.
+ * @csspart contact - The empty state's link to `contact-href`.
  */
 export class SpaFaq extends SpaElement {
   static override styles = [tokens, styles];
@@ -250,12 +260,25 @@ export class SpaFaq extends SpaElement {
   /** `off` stops the element writing schema.org FAQPage structured data. */
   @property() schema?: 'on' | 'off';
 
+  /**
+   * Where a visitor can ask what the FAQ does not answer (a contact page, `mailto:` or `tel:`),
+   * offered when a search finds nothing. Only `https:`, `http:`, `tel:` and `mailto:` are accepted.
+   */
+  @property({ attribute: 'contact-href' }) contactHref?: string;
+
   /** Overrides for any built-in string. */
   @property({ attribute: false }) strings?: Partial<FaqStrings>;
 
   @state() private query = '';
   @state() private category?: string;
   @state() private openIds = new Set<string>();
+  /**
+   * Answers the search words were found in: open while searching, unless the visitor closed them
+   * (`dismissed`). Kept apart from `openIds`, the visitor's own choice, which is what shows again
+   * once the search is cleared.
+   */
+  private found = new Set<string>();
+  private dismissed = new Set<string>();
   /** The question whose link was just copied, and what became of it, shown beside its button. */
   @state() private copied?: { id: string; message: string };
   /** The answer a visitor just opened: only it animates, not answers open from the start or by expandAll(). */
@@ -304,6 +327,7 @@ export class SpaFaq extends SpaElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     structuredData.delete(this);
+    markAnswers(this, [], []);
     writeJsonLd(this, null);
     writeStructuredData();
   }
@@ -313,8 +337,9 @@ export class SpaFaq extends SpaElement {
     this.openIds = new Set(this.entries.map((entry) => entry.id));
   }
 
-  /** Closes every answer. */
+  /** Closes every answer, also those a search opened. */
   collapseAll(): void {
+    this.dismissed = new Set(this.found);
     this.openIds = new Set();
   }
 
@@ -326,19 +351,22 @@ export class SpaFaq extends SpaElement {
     const json = readJsonConfig(this);
     const remote = this.remote.current;
     this.resolveSettings(json.value, remote.value);
-    // Content is re-read only when one of its sources changed, not on every keystroke.
-    const key = [this.items, json.value, json.problem, remote, this.lightDom.version];
+    // Content is re-read only when one of its sources changed, not on every keystroke; the
+    // built-in questions count as one, so a page that switches language gets them in the new one.
+    const defaults = contentFor(faqContent, closestLang(this));
+    const key = [this.items, json.value, json.problem, remote, this.lightDom.version, defaults];
     if (key.some((value, i) => value !== this.contentKey[i])) {
       this.contentKey = key;
-      this.readContent(json.value, remote.value, [json.problem, remote.problem]);
+      this.readContent(json.value, remote.value, [json.problem, remote.problem], defaults);
     }
     if (this.filterDirty || changed.has('query') || changed.has('category')) this.filter();
     if (this.pendingHash) this.openFromHash();
     this.strs = this.text;
     const filtering = queryWords(this.query).length > 0 || !!this.category;
     const count = filtering ? format(this.strs.results, { shown: this.shown.size, total: this.entries.length }) : '';
-    // Shown for the eye, spoken once through the announcer (the line itself is not live), and
-    // only when it changed: a keystroke that leaves "3 of 40" as it was says nothing.
+    // Shown for the eye (but not beside the empty state, which says it in words), spoken once
+    // through the announcer (the line itself is not live), and only when it changed: a keystroke
+    // that leaves "3 of 40" as it was says nothing.
     if (count !== this.count) {
       this.count = count;
       if (count) this.announcer.announce(count);
@@ -359,6 +387,7 @@ export class SpaFaq extends SpaElement {
           showExpandAll: this.showExpandAll || undefined,
           linkToItems: this.linkToItems || undefined,
           schema: this.schema,
+          contactHref: this.contactHref,
         }),
       },
     ];
@@ -369,7 +398,12 @@ export class SpaFaq extends SpaElement {
     this.report(problems, 'settings');
   }
 
-  private readContent(json?: Record<string, unknown>, remote?: Record<string, unknown>, loadProblems: (Problem | undefined)[] = []): void {
+  private readContent(
+    json: Record<string, unknown> | undefined,
+    remote: Record<string, unknown> | undefined,
+    loadProblems: (Problem | undefined)[],
+    defaults: readonly FaqContentItem[],
+  ): void {
     const problems: Problem[] = loadProblems.filter((p): p is Problem => !!p);
 
     let entries: Entry[] | undefined;
@@ -391,7 +425,7 @@ export class SpaFaq extends SpaElement {
       this.source = 'light-dom';
     }
     if (!entries.length) {
-      entries = this.fromItems(defaultItems.map((item, index) => ({ ...item, index })), problems);
+      entries = this.fromItems(defaults.map((item, index) => ({ ...item, index })), problems);
       this.source = 'default';
     }
     for (const entry of entries) {
@@ -496,8 +530,16 @@ export class SpaFaq extends SpaElement {
   }
 
   private haystackOf(entry: Entry): string {
-    entry.haystack ??= fold(`${entry.question}\n${this.answerOf(entry)}`).text;
+    if (entry.haystack === undefined) {
+      const question = fold(entry.question).text;
+      entry.answerAt = question.length;
+      entry.haystack = `${question}\n${fold(this.answerOf(entry)).text}`;
+    }
     return entry.haystack;
+  }
+
+  private isOpen(entry: Entry): boolean {
+    return this.openIds.has(entry.id) || (this.found.has(entry.id) && !this.dismissed.has(entry.id));
   }
 
   private filter(): void {
@@ -509,6 +551,12 @@ export class SpaFaq extends SpaElement {
           (!this.category || entry.category === this.category) && (!words.length || matchesAll(this.haystackOf(entry), words)),
       ),
     );
+    // A question shown only for words in its answer would look unrelated: such answers open, and
+    // the words are marked in them (light-DOM answers through the Highlight API, see faq-highlight).
+    const found = [...this.shown].filter((entry) => words.some((word) => entry.haystack!.includes(word, entry.answerAt)));
+    this.found = new Set(found.map((entry) => entry.id));
+    if (!words.length) this.dismissed = new Set();
+    markAnswers(this, found.flatMap((entry) => entry.details ?? []), words);
   }
 
   /** Opens the item named in the address bar, clearing a search or filter that hides it. */
@@ -565,8 +613,12 @@ export class SpaFaq extends SpaElement {
 
   /** Opens or closes one answer, as a visitor did; `single` closes the others. */
   private toggle(entry: Entry, open: boolean, updateHash = true): void {
-    if (this.openIds.has(entry.id) === open) return;
+    if (this.isOpen(entry) === open) return;
     const next = new Set(open && this.settings.single ? [] : this.openIds);
+    // Until the search is cleared, the visitor's choice wins over the search's: an answer they
+    // closed, or that single mode closed, is not opened again by the next keystroke.
+    if (!open) this.dismissed.add(entry.id);
+    else if (this.settings.single) this.dismissed = new Set(this.found);
     if (open) next.add(entry.id);
     else next.delete(entry.id);
     this.openIds = next;
@@ -594,7 +646,7 @@ export class SpaFaq extends SpaElement {
 
   private onListClick = (event: Event): void => {
     const question = this.entryOf(event, '.question');
-    if (question) this.toggle(question, !this.openIds.has(question.id));
+    if (question) this.toggle(question, !this.isOpen(question));
     const copy = this.entryOf(event, '.copy');
     if (copy) void this.copyLink(copy);
   };
@@ -637,7 +689,7 @@ export class SpaFaq extends SpaElement {
   };
 
   private get allOpen(): boolean {
-    return this.entries.every((entry) => this.openIds.has(entry.id));
+    return this.entries.every((entry) => this.isOpen(entry));
   }
 
   private async copyLink(entry: Entry): Promise<void> {
@@ -660,7 +712,7 @@ export class SpaFaq extends SpaElement {
 
   protected override render() {
     const strings = this.strs;
-    const { search, single, showExpandAll, linkToItems, headingLevel } = this.settings;
+    const { search, single, showExpandAll, linkToItems, headingLevel, contactHref } = this.settings;
     const words = queryWords(this.query);
     const grouped = this.categories.length > 0;
     const level = grouped ? Math.min(headingLevel + 1, 6) : headingLevel;
@@ -719,7 +771,7 @@ export class SpaFaq extends SpaElement {
                     part="search-input"
                     type="search"
                     autocomplete="off"
-                    aria-describedby="count"
+                    aria-describedby="count none"
                     .value=${live(this.query)}
                     @input=${this.onSearch}
                   />
@@ -732,7 +784,7 @@ export class SpaFaq extends SpaElement {
               : nothing}
           </div>`
         : nothing}
-      <p class="count" part="count" id="count">${this.count}</p>
+      <p class="count" part="count" id="count">${this.shown.size ? this.count : ''}</p>
       ${this.categories.length > 1
         ? html`<div class="filters" part="filters" role="group" aria-label=${strings.categories}>
             ${[undefined, ...this.categories].map(
@@ -757,7 +809,7 @@ export class SpaFaq extends SpaElement {
               : nothing}
             ${entries.map((entry) => {
               const i = index++;
-              const open = this.openIds.has(entry.id);
+              const open = this.isOpen(entry);
               const shown = this.shown.has(entry);
               // With 500 questions, a keystroke or a toggle re-renders only the items it changes.
               // Hidden items are not re-rendered as the query changes: their highlights are out of sight.
@@ -770,8 +822,9 @@ export class SpaFaq extends SpaElement {
       </div>
       ${this.count && !this.shown.size
         ? html`<div class="empty" part="empty">
-            <p>${format(strings.noResults, { query: this.query.trim() })}</p>
+            <p id="none">${format(strings.noResults, { query: this.query.trim() })}</p>
             <button class="clear" type="button" @click=${this.clearSearch}>${strings.clear}</button>
+            ${contactHref ? html`<a part="contact" href=${contactHref}>${strings.contact}</a>` : nothing}
           </div>`
         : nothing}
       ${this.announcer.render()}

@@ -1,0 +1,41 @@
+import { highlightRanges } from './faq-search.js';
+
+/**
+ * Search matches inside answers the author wrote as HTML. Those nodes are the author's and stay
+ * untouched, so instead of `<mark>` they get ranges in one CSS Custom Highlight, shared by every
+ * FAQ on the page and painted by the element's own `::highlight()` rule. Chromium applies a shadow
+ * root's `::highlight()` to slotted text (highlights inherit along the flat tree); Firefox 153 and
+ * WebKit 2.50 do not, so there only a page's own `::highlight(spa-faq-match)` rule paints them,
+ * and the opened answer is the visitor's cue. Engines without the API get no ranges at all.
+ */
+const HIGHLIGHT = 'spa-faq-match';
+
+let shared: Highlight | undefined;
+const owned = new WeakMap<object, Range[]>();
+
+/**
+ * The ranges where `words` occur in the text of `details`. Text nobody sees (the hidden
+ * `<summary>`, a `<script>`) may get ranges too: a range in unrendered text paints nothing.
+ */
+function rangesIn(details: Element, words: readonly string[]): Range[] {
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(details, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+    for (const [start, end] of highlightRanges(text.data, words)) {
+      const range = new Range();
+      range.setStart(text, start);
+      range.setEnd(text, end);
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
+
+/** Replaces the ranges `owner` marked before with the matches of `words` in `answers`. */
+export function markAnswers(owner: object, answers: readonly Element[], words: readonly string[]): void {
+  owned.get(owner)?.forEach((range) => shared!.delete(range));
+  const ranges = words.length && window.Highlight ? answers.flatMap((details) => rangesIn(details, words)) : [];
+  owned.set(owner, ranges);
+  if (ranges.length && !shared) CSS.highlights.set(HIGHLIGHT, (shared = new Highlight()));
+  ranges.forEach((range) => shared!.add(range));
+}
