@@ -17,6 +17,11 @@ const cardNames = (el: SpaTechniqueCards) => $$(el, '[part~="card"] .title').map
 const recommendedName = (el: SpaTechniqueCards) => nameOf($$(el, '[part~="badge"]')[0].closest('[part~="title"]')!);
 const status = (el: SpaTechniqueCards) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+/** A card's labelled values, as a screen reader pairs them: `[quality, value]`. */
+const terms = (card: Element) =>
+  [...card.querySelectorAll('dt')].map((dt) => [plain(dt.textContent!), plain(dt.nextElementSibling!.textContent!)]);
+/** Whether the visitor can see an element: rendered, not in a closed disclosure, with a box. */
+const seen = (element: Element) => element.checkVisibility() && element.getBoundingClientRect().height > 0;
 
 /** Renders the element inside a box of the given width, as a blog column or landing page would. */
 async function inWidth(width: number, template: ReturnType<typeof html>) {
@@ -48,12 +53,61 @@ describe('<spa-technique-cards>', () => {
       expect(list.getAttribute('aria-label')).to.equal('Massage techniques compared');
       const firstCard = $$(el, '[part~="card"]')[0];
       expect(firstCard.localName).to.equal('li');
-      expect(firstCard.querySelector('[part~="pressure"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Pressure: Firm');
+      // Every value is a definition of its quality, so it is read with its label.
+      expect(terms(firstCard).map(([term]) => term)).to.deep.equal([
+        'Pressure',
+        'Helps with',
+        'First massage?',
+        'Session',
+        'How it feels',
+        'Best for',
+        'Benefits',
+      ]);
+      expect(terms(firstCard).slice(0, 4).map(([, value]) => value)).to.deep.equal([
+        'Firm',
+        'long-term pain, knots, stiffness',
+        'Better after a massage or two',
+        '60 min',
+      ]);
+      expect(firstCard.querySelector('dd [part~="pressure"]')!.textContent!.trim()).to.equal('Firm');
       const lists = [...firstCard.querySelectorAll('ul[part~="list"]')];
-      // Each list follows its visible label, which is read once (the list carries no second name).
-      expect(lists.map((ul) => ul.previousElementSibling!.textContent)).to.deep.equal(['Best for', 'Benefits']);
+      // Each list is the definition of its label, which is read once (the list carries no second name).
+      expect(lists.map((ul) => ul.closest('dd')!.previousElementSibling!.textContent)).to.deep.equal(['Best for', 'Benefits']);
       expect(lists.map((ul) => ul.hasAttribute('aria-labelledby') || ul.hasAttribute('aria-label'))).to.deep.equal([false, false]);
       expect(lists[0].querySelectorAll('li')).to.have.length(builtIn[0].bestFor.length);
+    });
+
+    it('a bare tag offers no action, so no button that does nothing', async () => {
+      for (const layout of ['cards', 'table']) {
+        const el = await inWidth(1000, html`<spa-technique-cards layout=${layout}></spa-technique-cards>`);
+        expect($$(el, 'button, a, spa-booking-button, [part~="cta"]'), layout).to.have.length(0);
+        expect($$(el, '.action, .actions'), `${layout}: no empty action row`).to.have.length(0);
+      }
+    });
+
+    it('selectable, from the attribute or the JSON child, gives each technique a "Choose" button', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards selectable></spa-technique-cards>`);
+      expect($$(el, 'button[part~="cta"]').map((b) => plain(b.textContent!))).to.deep.equal([
+        'Choose deep tissue massage',
+        'Choose Swedish massage',
+        'Choose trigger point therapy',
+      ]);
+      el.selectable = false;
+      await el.updateComplete;
+      expect($$(el, 'button[part~="cta"]')).to.have.length(0);
+      const fromJson = await fixture<SpaTechniqueCards>(html`<spa-technique-cards>
+        <script type="application/json">{ "selectable": true }</script>
+      </spa-technique-cards>`);
+      expect($$(fromJson, 'button[part~="cta"]')).to.have.length(3);
+    });
+
+    it('both layouts compare the same qualities under the same labels', async () => {
+      const cards = await inWidth(1000, html`<spa-technique-cards></spa-technique-cards>`);
+      const table = await inWidth(1000, html`<spa-technique-cards layout="table"></spa-technique-cards>`);
+      const rows = [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
+      // The card opens with the summary itself; the table labels it.
+      expect(rows).to.deep.equal(['What it is', ...terms($$(cards, '[part~="card"]')[0]).map(([term]) => term)]);
+      expect(rows).to.include.members(['Helps with', 'Benefits']);
     });
 
     it('heading-level sets the level of every card heading', async () => {
@@ -118,22 +172,23 @@ describe('<spa-technique-cards>', () => {
       const el = wrapper.querySelector('spa-technique-cards')!;
       el.techniques = priced({ amount: 85.5, currency: 'EUR' });
       await el.updateComplete;
-      const facts = () => $$(el, '.facts li').map((li) => plain(li.textContent!));
-      expect(facts().slice(0, 2)).to.deep.equal(['60 Min.', '85,50 €']);
+      const session = () => terms($$(el, '[part~="card"]')[0]).find(([term]) => term === 'Session')![1];
+      expect(session()).to.equal('60 Min. · 85,50 €');
       wrapper.setAttribute('lang', 'en-US');
       el.requestUpdate();
       await el.updateComplete;
-      expect(facts().slice(0, 2)).to.deep.equal(['60 min', '€85.50']);
+      expect(session()).to.equal('60 min · €85.50');
     });
 
     it('follows lang for built-in strings, and strings overrides', async () => {
-      const wrapper = await fixture(html`<div lang="es"><spa-technique-cards include="swedish"></spa-technique-cards></div>`);
+      const wrapper = await fixture(html`<div lang="es"><spa-technique-cards include="swedish" selectable></spa-technique-cards></div>`);
       const el = wrapper.querySelector('spa-technique-cards')!;
       await el.updateComplete;
-      expect(plain($$(el, '[part~="cta"]')[0].textContent!)).to.equal('Elegir Swedish massage');
-      el.strings = { choose: 'Quiero este' };
+      expect(cardNames(el)).to.deep.equal(['Masaje sueco']);
+      expect(plain($$(el, '[part~="cta"]')[0].textContent!)).to.equal('Elegir masaje sueco');
+      el.strings = { choose: 'Quiero el' };
       await el.updateComplete;
-      expect(plain($$(el, '[part~="cta"]')[0].textContent!)).to.equal('Quiero este Swedish massage');
+      expect(plain($$(el, '[part~="cta"]')[0].textContent!)).to.equal('Quiero el masaje sueco');
     });
 
     it('shows an image with its alt text', async () => {
@@ -221,6 +276,24 @@ describe('<spa-technique-cards>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('in a narrow table layout, scrolls to the recommended card on show', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 336px">
+        <div style="block-size: 2000px"></div>
+        <spa-technique-cards layout="table" follow-assessment scroll-to-recommended></spa-technique-cards>
+      </div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      window.scrollTo(0, 0);
+      assess('swedish');
+      await el.updateComplete;
+      const card = $$(el, '[part~="card"][data-recommended]')[0];
+      await waitUntil(() => {
+        const box = card.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0;
+      }, 'the recommended card is scrolled into view');
+      window.scrollTo(0, 0);
+    });
+
     it('ignores assessments without follow-assessment', async () => {
       const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
       assess('swedish');
@@ -241,8 +314,41 @@ describe('<spa-technique-cards>', () => {
       expect(a.width).to.be.at.most(320);
     });
 
+    it('a narrow card keeps the key facts in view and folds the long ones into a native disclosure', async () => {
+      const el = await inWidth(320, html`<spa-technique-cards></spa-technique-cards>`);
+      const card = $$(el, '[part~="card"]')[0];
+      const facts = card.querySelector('.about .facts')!;
+      expect(seen(facts)).to.equal(true);
+      const more = card.querySelector('details')!;
+      expect(more.open).to.equal(false);
+      const summary = more.querySelector('summary')!;
+      expect(plain(summary.textContent!)).to.equal('How it feels · Best for · Benefits');
+      expect(seen(summary)).to.equal(true);
+      expect($$(el, '[part~="list"]').some(seen)).to.equal(false);
+      summary.click();
+      await aTimeout(0);
+      expect(more.open).to.equal(true);
+      expect([...card.querySelectorAll('[part~="list"]')].every(seen)).to.equal(true);
+    });
+
+    it('the cards are much shorter on a phone than they were (2,160 px at 348 px wide)', async () => {
+      const bare = await inWidth(348, html`<spa-technique-cards></spa-technique-cards>`);
+      expect(bare.getBoundingClientRect().height).to.be.below(1350);
+      const booking = await inWidth(348, html`<spa-technique-cards booking-href="https://book.example/"></spa-technique-cards>`);
+      expect(booking.getBoundingClientRect().height).to.be.below(1550);
+    });
+
+    it('a card wide enough shows everything, with no disclosure to open', async () => {
+      for (const width of [600, 1100]) {
+        const el = await inWidth(width, html`<spa-technique-cards></spa-technique-cards>`);
+        const card = $$(el, '[part~="card"]')[0];
+        expect(seen(card.querySelector('summary')!), `${width}: no toggle`).to.equal(false);
+        expect([...card.querySelectorAll('[part~="list"]')].every(seen), `${width}: lists shown`).to.equal(true);
+      }
+    });
+
     it('puts the cards side by side, of equal height, in a wide widget', async () => {
-      const el = await inWidth(1100, html`<spa-technique-cards></spa-technique-cards>`);
+      const el = await inWidth(1100, html`<spa-technique-cards booking-href="https://book.example/"></spa-technique-cards>`);
       const [a, b, c] = boxes(el);
       expect(a.top).to.equal(b.top);
       expect(b.top).to.equal(c.top);
@@ -252,8 +358,8 @@ describe('<spa-technique-cards>', () => {
       // The calls to action line up along the bottom.
       const ctas = $$(el, '[part~="cta"]').map((cta) => cta.getBoundingClientRect().bottom);
       expect(Math.abs(ctas[0] - ctas[2])).to.be.below(1);
-      // So do the "Best for" lists, whatever the length of the summaries above them.
-      const lists = $$(el, '.details').map((details) => details.getBoundingClientRect().top);
+      // So do the "How it feels" texts and the lists under them, whatever the length of the summaries above.
+      const lists = $$(el, '.more').map((details) => details.getBoundingClientRect().top);
       expect(Math.abs(lists[0] - lists[1])).to.be.below(1);
       expect(Math.abs(lists[1] - lists[2])).to.be.below(1);
     });
@@ -264,7 +370,7 @@ describe('<spa-technique-cards>', () => {
       expect(b.top).to.be.at.least(a.bottom);
       const card = $$(el, '[part~="card"]')[0];
       const about = card.querySelector('.about')!.getBoundingClientRect();
-      const details = card.querySelector('.details')!.getBoundingClientRect();
+      const details = card.querySelector('.more')!.getBoundingClientRect();
       expect(details.left).to.be.greaterThan(about.right - 1);
     });
 
@@ -276,11 +382,11 @@ describe('<spa-technique-cards>', () => {
   });
 
   describe('table layout', () => {
-    it('is a real table: caption, column headers per technique, row headers per quality', async () => {
+    it('is a real table: a name, column headers per technique, row headers per quality', async () => {
       const el = await inWidth(1000, html`<spa-technique-cards layout="table" highlight="swedish"></spa-technique-cards>`);
       const table = el.shadowRoot!.querySelector('table')!;
       expect(table.getAttribute('part')).to.equal('table');
-      expect(table.caption!.textContent!.trim()).to.equal('Massage techniques compared');
+      expect(table.getAttribute('aria-label')).to.equal('Massage techniques compared');
       const cols = [...table.querySelectorAll('thead th')];
       expect(cols.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
       expect(cols.map(nameOf)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
@@ -290,11 +396,12 @@ describe('<spa-technique-cards>', () => {
       expect(rows.map((th) => th.textContent)).to.deep.equal([
         'What it is',
         'Pressure',
-        'How it feels',
-        'Best for',
         'Helps with',
         'First massage?',
         'Session',
+        'How it feels',
+        'Best for',
+        'Benefits',
       ]);
       const pressureCells = [...table.querySelectorAll('tbody tr:nth-child(2) td')];
       expect(pressureCells.map((td) => plain(td.querySelector('[part~="pressure"]')!.textContent!))).to.deep.equal([
@@ -308,32 +415,51 @@ describe('<spa-technique-cards>', () => {
       expect(a.right).to.be.at.most(b.left + 1);
     });
 
-    it('becomes a stacked, readable form in a narrow column, without horizontal scrolling', async () => {
-      const el = await inWidth(300, html`<spa-technique-cards layout="table" highlight="swedish"></spa-technique-cards>`);
-      const table = el.shadowRoot!.querySelector('table')!;
-      expect(table.getBoundingClientRect().width).to.be.at.most(300);
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-      const cells = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => td.getBoundingClientRect());
-      expect(cells[1].top).to.be.at.least(cells[0].bottom - 1);
-      const labels = [...table.querySelectorAll<HTMLElement>('tbody tr:first-child td .cell-label')];
-      expect(labels.map((label) => label.textContent!.trim())).to.deep.equal([
-        'Deep tissue massage',
-        'Swedish massage · Recommended',
-        'Trigger point therapy',
+    it('with an action configured, ends in a row of them under the techniques', async () => {
+      const el = await inWidth(1000, html`<spa-technique-cards layout="table" booking-href="https://book.example/"></spa-technique-cards>`);
+      const actions = el.shadowRoot!.querySelector('table .actions')!;
+      expect([...actions.querySelectorAll('spa-booking-button')].map((b) => b.getAttribute('label'))).to.deep.equal([
+        'Book deep tissue massage',
+        'Book Swedish massage',
+        'Book trigger point therapy',
       ]);
-      expect(labels[0].getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
-    it('uses the heading slot as its caption', async () => {
+    it('in a narrow column becomes a compact comparison: one labelled block per technique, named once', async () => {
+      // Was a 2,389 px list at this width, each technique named under each of seven qualities.
+      const el = await inWidth(336, html`<spa-technique-cards layout="table" highlight="swedish"></spa-technique-cards>`);
+      expect(seen(el.shadowRoot!.querySelector('table')!)).to.equal(false);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const cards = $$(el, '[part~="card"]');
+      expect(cards.every(seen)).to.equal(true);
+      expect($$(el, '[part~="title"]').filter(seen).map(nameOf)).to.deep.equal([
+        'Deep tissue massage',
+        'Swedish massage',
+        'Trigger point therapy',
+      ]);
+      expect(seen($$(el, '[part~="badge"]').find(seen)!.closest('[part~="card"]')!)).to.equal(true);
+      expect(recommendedName(el)).to.equal('Swedish massage');
+      // The same qualities and labels as the wide table, each value read with its quality.
+      expect(terms(cards[0]).map(([term]) => term)).to.include.members(['Pressure', 'Helps with', 'Best for', 'Benefits']);
+      expect(el.getBoundingClientRect().height).to.be.below(1500);
+      // Given room, it is the table again.
+      (el.parentElement as HTMLElement).style.inlineSize = '1000px';
+      await waitUntil(() => seen(el.shadowRoot!.querySelector('table')!), 'the table shows in a wide column');
+      expect(cards.some(seen)).to.equal(false);
+    });
+
+    it('shows the heading slot above the table', async () => {
       const el = await inWidth(900, html`<spa-technique-cards layout="table"><span slot="heading">Which massage?</span></spa-technique-cards>`);
-      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('caption slot')!;
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('.heading slot')!;
       expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Which massage?']);
+      const heading = el.querySelector('[slot="heading"]')!.getBoundingClientRect();
+      expect(heading.bottom).to.be.at.most(el.shadowRoot!.querySelector('table')!.getBoundingClientRect().top + 1);
     });
   });
 
   describe('calls to action', () => {
-    it('without a booking page, "Choose" fires spa-technique-select, by keyboard too', async () => {
-      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards></spa-technique-cards>`);
+    it('without a booking page, a selectable "Choose" fires spa-technique-select, by keyboard too', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards selectable></spa-technique-cards>`);
       const buttons = $$<HTMLButtonElement>(el, 'button[part~="cta"]');
       expect(buttons).to.have.length(3);
       expect(plain(buttons[1].textContent!)).to.equal('Choose Swedish massage');
@@ -531,9 +657,9 @@ describe('<spa-technique-cards>', () => {
       expect(cardNames(el)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
     });
 
-    it('an unsafe booking-href is refused and the cards offer "Choose" instead', async () => {
+    it('an unsafe booking-href is refused and selectable cards offer "Choose" instead', async () => {
       const { el, errors } = await problemsOf(() =>
-        fixture(html`<spa-technique-cards booking-href="javascript:alert(1)"></spa-technique-cards>`),
+        fixture(html`<spa-technique-cards booking-href="javascript:alert(1)" selectable></spa-technique-cards>`),
       );
       expect(errors).to.deep.equal([
         'bookingHref: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the attribute)',
@@ -574,9 +700,17 @@ describe('<spa-technique-cards>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('cards with "Choose" buttons pass axe in a narrow column', async () => {
-      const el = await inWidth(320, html`<spa-technique-cards highlight="swedish"></spa-technique-cards>`);
+    it('cards with "Choose" buttons pass axe in a narrow column, folded and opened', async () => {
+      const el = await inWidth(320, html`<spa-technique-cards highlight="swedish" selectable></spa-technique-cards>`);
       await expect(el).to.be.accessible();
+      $$(el, 'summary')[1].click();
+      await expect(el).to.be.accessible();
+    });
+
+    it('a bare tag passes axe, wide and narrow, light and dark', async () => {
+      await expect(await inWidth(1000, html`<spa-technique-cards></spa-technique-cards>`)).to.be.accessible();
+      await expect(await inWidth(320, html`<spa-technique-cards></spa-technique-cards>`)).to.be.accessible();
+      await expect(await inWidth(320, html`<spa-technique-cards theme="dark" highlight="swedish"></spa-technique-cards>`)).to.be.accessible();
     });
 
     it('the table passes axe, wide and stacked', async () => {
@@ -584,6 +718,8 @@ describe('<spa-technique-cards>', () => {
       await expect(wide).to.be.accessible();
       const narrow = await inWidth(300, html`<spa-technique-cards layout="table" booking-href="https://book.example/"></spa-technique-cards>`);
       await expect(narrow).to.be.accessible();
+      const bare = await inWidth(300, html`<spa-technique-cards layout="table" highlight="swedish"></spa-technique-cards>`);
+      await expect(bare).to.be.accessible();
     });
   });
 });

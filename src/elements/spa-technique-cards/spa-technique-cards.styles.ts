@@ -6,11 +6,12 @@ export const styles = css`
     container-type: inline-size;
   }
   ul,
-  p {
+  p,
+  dl,
+  dd {
     margin: 0;
   }
-  .heading ::slotted(*),
-  caption ::slotted(*) {
+  .heading ::slotted(*) {
     margin-block: 0 0.5em;
     font-size: 1.25em;
   }
@@ -31,9 +32,9 @@ export const styles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.75);
     min-inline-size: 0;
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -42,11 +43,10 @@ export const styles = css`
   }
   /* An outline, not a wider border, so the recommended card's content lines up with the others. */
   .card[data-recommended] {
-    border-color: var(--_primary);
-    outline: 0.125em solid var(--_primary);
+    border-color: var(--_accent);
+    outline: 0.125em solid var(--_accent);
   }
-  .about,
-  .details {
+  .about {
     display: flex;
     flex-direction: column;
     gap: 0.6em;
@@ -88,15 +88,10 @@ export const styles = css`
     color: var(--_muted);
   }
   .pressure {
-    display: flex;
+    display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.6em;
-  }
-  .pressure-label,
-  .list-label,
-  .feels strong {
-    font-weight: 600;
   }
   .scale {
     display: inline-flex;
@@ -109,30 +104,39 @@ export const styles = css`
     border-radius: 0.3em;
   }
   .scale .on {
-    border-color: var(--_primary);
-    background: var(--_primary);
+    border-color: var(--_accent);
+    background: var(--_accent);
   }
+  /* Key facts: quality beside value, one short line each, to compare at a glance. */
   .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
+    display: grid;
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
+    gap: 0.35em 0.75em;
   }
-  .facts li {
-    padding: 0.15em 0.6em;
-    border: 0.0625em solid var(--_border);
-    border-radius: 1em;
+  .facts div {
+    display: contents;
   }
-  .details ul {
+  dt {
+    font-weight: 600;
+  }
+  /* The long ones read better with each label above its text. */
+  .more .facts {
+    grid-template-columns: minmax(0, 1fr);
+    row-gap: 0.2em;
+  }
+  .more div + div dt {
+    margin-block-start: 0.5em;
+  }
+  dd ul,
+  td ul {
     padding-inline-start: 1.2em;
+    list-style: disc;
   }
-  .details li + li {
-    margin-block-start: 0.2em;
-  }
-  .list-label {
-    margin-block-start: 0.4em;
+  summary {
+    padding-block: 0.4em;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
   }
   .action {
     margin-block-start: auto;
@@ -140,6 +144,16 @@ export const styles = css`
 
   /* A mid-width widget: one card per row, what it is beside what it does. */
   @container (min-width: 32em) {
+    /* Room enough to show what a narrow card folds away (browsers that cannot, keep the toggle). */
+    @supports selector(::details-content) {
+      summary {
+        display: none;
+      }
+      .more::details-content {
+        display: block;
+        content-visibility: visible;
+      }
+    }
     .card {
       display: grid;
       grid-template-columns: 1fr 1fr;
@@ -156,22 +170,27 @@ export const styles = css`
    * on rows shared by all cards (subgrid), so the lists and the actions line up for comparing.
    */
   @container (min-width: 46em) {
+    /* Spaced by margins, not gaps, so the rows of a card without an image or action take no room. */
     .cards {
       grid-auto-columns: minmax(0, 1fr);
       grid-auto-flow: column;
+      row-gap: 0;
     }
     .cards:has(> :nth-child(5)) {
       grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
       grid-auto-flow: row;
     }
+    .cards:has(> :nth-child(5)) > * {
+      margin-block-end: calc(var(--_space) * 1.5);
+    }
     .card {
-      grid-row: span 3;
+      grid-row: span 4;
       grid-template-rows: subgrid;
       grid-template-columns: minmax(0, 1fr);
-      row-gap: var(--_space);
+      row-gap: 0;
     }
-    .card:has(> .image) {
-      grid-row: span 4;
+    .card > * + * {
+      margin-block-start: var(--_space);
     }
   }
 
@@ -179,10 +198,10 @@ export const styles = css`
   .choose {
     min-block-size: 2.75em;
     padding: 0.6em 1.3em;
-    border: 0.125em solid var(--_primary);
+    border: 0.125em solid;
     border-radius: var(--_radius);
     background: transparent;
-    color: var(--_primary);
+    color: var(--_accent);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
@@ -192,6 +211,7 @@ export const styles = css`
     background: color-mix(in srgb, var(--_primary) 12%, transparent);
   }
   .choose[data-recommended] {
+    border-color: var(--_primary);
     background: var(--_primary);
     color: var(--_on-primary);
   }
@@ -203,20 +223,10 @@ export const styles = css`
     table-layout: fixed;
     overflow-wrap: anywhere;
   }
-  caption {
-    padding-block-end: 0.5em;
-    font-size: 1.1em;
-    font-weight: 700;
-    text-align: start;
-  }
-  caption ::slotted(*) {
-    font-size: inherit;
-  }
   th,
   td {
     padding: 0.6em 0.75em;
     border-block-end: 0.0625em solid var(--_border);
-    text-align: start;
     vertical-align: top;
   }
   thead th {
@@ -234,52 +244,21 @@ export const styles = css`
   tbody th {
     font-weight: 600;
   }
-  td ul {
-    padding-inline-start: 1.1em;
-  }
   .recommended {
     background: color-mix(in srgb, var(--_primary) 9%, transparent);
   }
   .actions td {
     border-block-end: 0;
   }
-  .cell-label {
-    display: none;
-  }
-  /* A narrow widget reads the table row by row: the quality, then each technique's answer. */
-  @container (max-width: 40em) {
-    table,
-    caption,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody tr {
-      padding-block: 0.75em;
-      border-block-end: 0.0625em solid var(--_border);
-    }
-    th,
-    td {
-      padding: 0.35em 0.5em;
-      border: 0;
-    }
-    .actions .corner {
+  /* Three columns of long text need room: a narrower widget shows the same qualities as cards. */
+  @container (width < 40em) {
+    table {
       display: none;
     }
-    .cell-label {
-      display: block;
-      color: var(--_muted);
-      font-size: 0.875em;
-      font-weight: 600;
+  }
+  @container (width >= 40em) {
+    table + .cards {
+      display: none;
     }
   }
 

@@ -15,7 +15,8 @@ import { SpaElement } from '../../core/spa-element.js';
 import { closestLang, format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { PRESSURES, type Technique } from '../../content/technique.schema.js';
-import { techniques as builtInTechniques } from '../../content/techniques.js';
+import { contentFor } from '../../content/content-catalog.js';
+import { techniqueContent } from '../../content/techniques.js';
 import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
 // For lit-analyzer: its no-missing-import check wants the module of the <spa-booking-button> used
 // in the template, and does not count an `import type`. The module registers nothing (define.ts
@@ -43,6 +44,7 @@ const settingsFields = {
   schema: z.pipe(z.transform((value) => (value === '' ? 'on' : value)), onOff()),
   followAssessment: flag(),
   scrollToRecommended: flag(),
+  selectable: flag(),
 };
 
 interface Settings {
@@ -55,6 +57,7 @@ interface Settings {
   schema: 'on' | 'off';
   followAssessment: boolean;
   scrollToRecommended: boolean;
+  selectable: boolean;
 }
 
 /** Detail of `spa-technique-select`. */
@@ -83,26 +86,31 @@ interface View {
 /**
  * Compares massage techniques side by side (cards or a table) so a visitor can see which one
  * suits their back, and book or choose it. A bare tag shows the spa's deep tissue, Swedish and
- * trigger point techniques.
+ * trigger point techniques. Both layouts show the same qualities under the same labels; in a
+ * narrow widget the table becomes cards, and a card keeps its key facts in view and folds how it
+ * feels, what it is best for and its benefits into a disclosure.
+ *
+ * Each technique gets an action only when one is configured, so a bare tag shows no button that
+ * does nothing: with `booking-href`, a booking button; else, with `selectable`, a "Choose" button
+ * for a page that listens to `spa-technique-select`; else none.
  *
  * @tagname spa-technique-cards
  * @summary Compare massage techniques at a glance, and book or choose one.
  *
- * @slot heading - A heading for the comparison, e.g. `<h2 slot="heading">Which massage?</h2>`; in
- *   the table layout it becomes the table's caption.
+ * @slot heading - A heading shown above the comparison, e.g. `<h2 slot="heading">Which massage?</h2>`.
  * @slot footnote - A note under the comparison, e.g. a medical disclaimer.
  *
- * @fires spa-technique-select - The visitor pressed "Choose" on a technique (when no
- *   `booking-href` is set). Detail: `{ id }`.
+ * @fires spa-technique-select - The visitor pressed "Choose" on a technique (with `selectable`
+ *   and no `booking-href`). Detail: `{ id }`.
  * @fires spa-error - Refused input, with `{ tag, path, message }`.
  *
- * @csspart card - One technique's card (cards layout).
+ * @csspart card - One technique's card (cards layout, and the table layout in a narrow widget).
  * @csspart title - A technique's name: the card heading, or the table's column header.
- * @csspart pressure - The labelled pressure scale.
+ * @csspart pressure - The pressure: its word and a three-step scale.
  * @csspart badge - The "Recommended" badge of the highlighted technique.
  * @csspart list - The "best for" and "benefits" lists.
- * @csspart cta - The call to action: the "Choose" button, or, with `booking-href`, the box of the
- *   card's `<spa-booking-button>` (for its margins and width).
+ * @csspart cta - The call to action, when configured: the "Choose" button, or, with `booking-href`,
+ *   the box of the card's `<spa-booking-button>` (for its margins and width).
  * @csspart cta-button - With `booking-href`, the booking link itself inside that
  *   `<spa-booking-button>` (its `button` part): colours, border, padding.
  * @csspart table - The comparison table (table layout).
@@ -145,6 +153,14 @@ export class SpaTechniqueCards extends SpaElement {
 
   /** The spa's booking page: each card then books its technique through `<spa-booking-button>`. */
   @property({ attribute: 'booking-href' }) bookingHref?: string;
+
+  /**
+   * Without `booking-href`: give each technique a "Choose" button that fires
+   * `spa-technique-select`, for a page that listens (to fill in a form, say). Off by default, as a
+   * button nothing answers would do nothing visible. The JSON child can also set it
+   * (`"selectable": true`).
+   */
+  @property({ type: Boolean }) selectable?: boolean;
 
   /** The booking system behind `booking-href`, as on `<spa-booking-button provider>`. */
   @property({ attribute: 'booking-provider' }) bookingProvider?: Provider;
@@ -203,6 +219,7 @@ export class SpaTechniqueCards extends SpaElement {
           schema: this.schema,
           followAssessment: this.followAssessment,
           scrollToRecommended: this.scrollToRecommended,
+          selectable: this.selectable,
         }),
       },
     ];
@@ -210,7 +227,7 @@ export class SpaTechniqueCards extends SpaElement {
     problems.push(...settingProblems);
 
     // The first source with at least one good technique wins; bad ones are reported on the way.
-    let all: Technique[] = [...builtInTechniques];
+    let all: Technique[] = [...contentFor(techniqueContent, closestLang(this))];
     const candidates: [Source, unknown][] = [['property', this.techniques], ...sources.map(([s, v]) => [s, v?.techniques] as [Source, unknown])];
     for (const [source, raw] of candidates) {
       if (raw === undefined || raw === null) continue;
@@ -246,8 +263,9 @@ export class SpaTechniqueCards extends SpaElement {
     if (this.scrollPending) {
       this.scrollPending = false;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      this.renderRoot
-        .querySelector('[data-recommended]')
+      // The table layout also renders the cards it turns into when narrow; scroll to the one on show.
+      [...this.renderRoot.querySelectorAll('[data-recommended]')]
+        .find((pick) => pick.checkVisibility())
         ?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
     }
   }
@@ -258,43 +276,59 @@ export class SpaTechniqueCards extends SpaElement {
 
   protected override render() {
     const strings = this.text;
-    const { layout = 'cards' } = this.view.settings;
-    return html`${layout === 'table'
-        ? this.renderTable(strings)
-        : html`<div class="heading"><slot name="heading"></slot></div>
-            ${this.renderCards(strings)}`}
+    return html`<div class="heading"><slot name="heading"></slot></div>
+      ${this.view.settings.layout === 'table' ? this.renderTable(strings) : nothing}
+      ${this.renderCards(strings)}
       <div class="footnote"><slot name="footnote"></slot></div>
       ${this.announcer.render()}`;
+  }
+
+  /**
+   * What both layouts compare, in one order and under the same labels: what it is, the key facts,
+   * then the three long ones that a narrow card folds away.
+   */
+  private qualities(strings: TechniqueCardsStrings): Quality[] {
+    const lang = closestLang(this);
+    return [
+      [strings.summary, (t) => t.summary],
+      [strings.pressure, (t) => this.renderPressure(t, strings)],
+      [strings.painTypes, (t) => t.painType.map((type) => strings.painTypeNames[type]).join(', ')],
+      [strings.firstTimers, (t) => (t.goodForFirstTimers ? strings.firstTimersYes : strings.firstTimersNo)],
+      [
+        strings.session,
+        (t) => [t.duration && formatMinutes(t.duration, lang), t.price && formatPrice(t.price, lang)].filter(Boolean).join(' · '),
+      ],
+      [strings.feelsLike, (t) => t.feelsLike],
+      [strings.bestFor, (t) => t.bestFor],
+      [strings.benefits, (t) => t.benefits],
+    ];
   }
 
   private renderCards(strings: TechniqueCardsStrings): TemplateResult {
     const { shown, highlight, settings, loading } = this.view;
     const level = settings.headingLevel ?? 3;
-    const lang = closestLang(this);
+    // The summary leads the card unlabelled; the table labels it.
+    const [, ...qualities] = this.qualities(strings);
     return html`<ul class="cards" role="list" aria-label=${strings.caption} aria-busy=${loading ? 'true' : 'false'}>
       ${shown.map((t) => {
         const recommended = t.id === highlight;
-        const facts = [
-          t.duration ? formatMinutes(t.duration, lang) : '',
-          t.price ? formatPrice(t.price, lang) : '',
-          t.goodForFirstTimers ? strings.firstTimersYes : strings.firstTimersNo,
-        ].filter(Boolean);
+        // The four key facts stay in view; the long ones fold away in a narrow card.
+        const more = valuesOf(t, qualities.slice(4));
+        const cta = this.renderCta(t, recommended, strings);
         return html`<li class="card" part="card" ?data-recommended=${recommended}>
           ${t.image ? html`<img class="image" src=${t.image.src} alt=${t.image.alt} loading="lazy" decoding="async" />` : nothing}
           <div class="about">
             ${heading(level, html`${t.name}${recommended ? this.renderBadge(strings) : nothing}`)}
             <p class="summary">${t.summary}</p>
-            ${this.renderPressure(t, strings)}
-            <ul class="facts" role="list">
-              ${facts.map((fact) => html`<li>${fact}</li>`)}
-            </ul>
-            ${t.feelsLike ? html`<p class="feels"><strong>${strings.feelsLike}:</strong> ${t.feelsLike}</p>` : nothing}
+            ${facts(valuesOf(t, qualities.slice(0, 4)))}
           </div>
-          <div class="details">
-            ${this.renderList(`${t.id}-best`, strings.bestFor, t.bestFor)}
-            ${this.renderList(`${t.id}-benefits`, strings.benefits, t.benefits)}
-          </div>
-          <div class="action">${this.renderCta(t, recommended, strings)}</div>
+          ${more.length
+            ? html`<details class="more">
+                <summary>${more.map(([label]) => label).join(' · ')}</summary>
+                ${facts(more)}
+              </details>`
+            : nothing}
+          ${cta === nothing ? nothing : html`<div class="action">${cta}</div>`}
         </li>`;
       })}
     </ul>`;
@@ -302,48 +336,36 @@ export class SpaTechniqueCards extends SpaElement {
 
   private renderTable(strings: TechniqueCardsStrings): TemplateResult {
     const { shown, highlight, loading } = this.view;
-    const lang = closestLang(this);
     const cls = (t: Technique) => (t.id === highlight ? 'recommended' : '');
-    // Rows are the qualities, columns the techniques; rows no technique fills are left out.
-    const row = (label: string, cell: (t: Technique) => unknown, when = true) =>
-      when
-        ? html`<tr role="row">
-            <th scope="row" role="rowheader">${label}</th>
-            ${shown.map(
-              (t) => html`<td role="cell" class=${cls(t)}>
-                <span class="cell-label" aria-hidden="true">${t.name}${t.id === highlight ? ` · ${strings.recommended}` : ''}</span>${cell(t)}
-              </td>`,
-            )}
-          </tr>`
-        : nothing;
-    const session = (t: Technique) =>
-      [t.duration && formatMinutes(t.duration, lang), t.price && formatPrice(t.price, lang)].filter(Boolean).join(' · ');
-    return html`<table part="table" role="table" aria-busy=${loading ? 'true' : 'false'}>
-      <caption>
-        <slot name="heading">${strings.caption}</slot>
-      </caption>
-      <thead role="rowgroup">
-        <tr role="row">
+    const ctas = shown.map((t) => this.renderCta(t, t.id === highlight, strings));
+    // Rows are the qualities, columns the techniques; a row no technique fills is left out.
+    return html`<table part="table" aria-label=${strings.caption} aria-busy=${loading ? 'true' : 'false'}>
+      <thead>
+        <tr>
           <td class="corner"></td>
           ${shown.map(
-            (t) => html`<th scope="col" role="columnheader" part="title" class=${cls(t)} ?data-recommended=${t.id === highlight}>
+            (t) => html`<th scope="col" part="title" class=${cls(t)} ?data-recommended=${t.id === highlight}>
               ${t.name}${t.id === highlight ? this.renderBadge(strings) : nothing}
             </th>`,
           )}
         </tr>
       </thead>
-      <tbody role="rowgroup">
-        ${row(strings.summary, (t) => t.summary)}
-        ${row(strings.pressure, (t) => this.renderPressure(t, strings, false))}
-        ${row(strings.feelsLike, (t) => t.feelsLike ?? '–', shown.some((t) => t.feelsLike))}
-        ${row(strings.bestFor, (t) => html`<ul part="list">${t.bestFor.map((item) => html`<li>${item}</li>`)}</ul>`)}
-        ${row(strings.painTypes, (t) => t.painType.map((type) => strings.painTypeNames[type]).join(', '))}
-        ${row(strings.firstTimers, (t) => (t.goodForFirstTimers ? strings.firstTimersYes : strings.firstTimersNo))}
-        ${row(strings.session, (t) => session(t) || '–', shown.some((t) => t.duration || t.price))}
-        <tr role="row" class="actions">
-          <td role="cell" class="corner"></td>
-          ${shown.map((t) => html`<td role="cell" class=${cls(t)}>${this.renderCta(t, t.id === highlight, strings)}</td>`)}
-        </tr>
+      <tbody>
+        ${this.qualities(strings).map(([label, value]) => {
+          const cells = shown.map((t) => shownValue(value(t)));
+          return cells.some(Boolean)
+            ? html`<tr>
+                <th scope="row">${label}</th>
+                ${cells.map((cell, i) => html`<td class=${cls(shown[i])}>${cell || '–'}</td>`)}
+              </tr>`
+            : nothing;
+        })}
+        ${ctas[0] === nothing
+          ? nothing
+          : html`<tr class="actions">
+              <td class="corner"></td>
+              ${ctas.map((cta, i) => html`<td class=${cls(shown[i])}>${cta}</td>`)}
+            </tr>`}
       </tbody>
     </table>`;
   }
@@ -353,27 +375,19 @@ export class SpaTechniqueCards extends SpaElement {
     return html`<span class="visually-hidden">, </span><span class="badge" part="badge">${strings.recommended}</span>`;
   }
 
-  /** The pressure as words on a three-step scale; the steps are drawn, the word is what is read. */
-  private renderPressure(t: Technique, strings: TechniqueCardsStrings, labelled = true): TemplateResult {
+  /** The pressure as a word on a three-step scale; the steps are drawn, the word is what is read. */
+  private renderPressure(t: Technique, strings: TechniqueCardsStrings): TemplateResult {
     const step = PRESSURES.indexOf(t.pressure);
-    return html`<div class="pressure" part="pressure">
-      ${labelled ? html`<span class="pressure-label">${strings.pressure}:</span>` : nothing}
-      <span>${strings.pressures[t.pressure]}</span>
-      <span class="scale" aria-hidden="true">${PRESSURES.map((_, i) => html`<span class=${i <= step ? 'on' : ''}></span>`)}</span>
-    </div>`;
+    return html`<span class="pressure" part="pressure"
+      >${strings.pressures[t.pressure]}<span class="scale" aria-hidden="true"
+        >${PRESSURES.map((_, i) => html`<span class=${i <= step ? 'on' : ''}></span>`)}</span
+      ></span
+    >`;
   }
 
-  private renderList(id: string, label: string, items: readonly string[]): TemplateResult | typeof nothing {
-    if (!items.length) return nothing;
-    // The label is read just before the list; naming the list after it too would say it twice.
-    return html`<p class="list-label" id=${id}>${label}</p>
-      <ul part="list">
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
-  }
-
-  private renderCta(t: Technique, recommended: boolean, strings: TechniqueCardsStrings): TemplateResult {
-    const { bookingHref, bookingProvider } = this.view.settings;
+  /** The action configured for a technique (see the class description), or nothing. */
+  private renderCta(t: Technique, recommended: boolean, strings: TechniqueCardsStrings): TemplateResult | typeof nothing {
+    const { bookingHref, bookingProvider, selectable } = this.view.settings;
     if (bookingHref) {
       const label = format(strings.book, { technique: runningName(t, strings.runningNames) });
       // The inner link is what shows if the booking button's own module is not loaded.
@@ -388,14 +402,40 @@ export class SpaTechniqueCards extends SpaElement {
         ><a href=${bookingHref}>${label}</a></spa-booking-button
       >`;
     }
-    return html`<button part="cta" class="choose" type="button" ?data-recommended=${recommended} @click=${() => this.choose(t.id)}>
-      ${strings.choose}<span class="visually-hidden"> ${runningName(t, strings.runningNames)}</span>
-    </button>`;
+    return selectable
+      ? html`<button part="cta" class="choose" type="button" ?data-recommended=${recommended} @click=${() => this.choose(t.id)}>
+          ${strings.choose}<span class="visually-hidden"> ${runningName(t, strings.runningNames)}</span>
+        </button>`
+      : nothing;
   }
 
   private choose(id: string): void {
     emit(this, 'spa-technique-select', { id });
   }
+}
+
+/** A quality the techniques are compared on: its label, and a technique's value, if it has one. */
+type Quality = [label: string, value: (t: Technique) => string | string[] | TemplateResult | undefined];
+
+/** A value as shown: a list as a list; a value a technique lacks (no text, an empty list) as "". */
+function shownValue(value: ReturnType<Quality[1]>): string | TemplateResult {
+  return Array.isArray(value)
+    ? value.length
+      ? html`<ul part="list">${value.map((item) => html`<li>${item}</li>`)}</ul>`
+      : ''
+    : (value ?? '');
+}
+
+/** A technique's labelled values for some qualities, leaving out those it lacks. */
+function valuesOf(t: Technique, qualities: readonly Quality[]): [string, string | TemplateResult][] {
+  return qualities.map(([label, value]) => [label, shownValue(value(t))] as [string, string | TemplateResult]).filter(([, value]) => value);
+}
+
+/** Labelled values as a definition list: each value is read with its quality. */
+function facts(values: readonly [string, string | TemplateResult][]): TemplateResult {
+  return html`<dl class="facts">
+    ${values.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+  </dl>`;
 }
 
 /** A heading at the level the author asked for; the level is checked to be 2–6 beforehand. */

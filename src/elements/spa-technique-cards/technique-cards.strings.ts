@@ -1,15 +1,16 @@
 import type { Catalog } from '../../core/strings.js';
+import { runningNames } from '../../content/technique-names.js';
 import type { PainType, Pressure } from '../../content/technique.schema.js';
 
 /** Every visible or spoken string of `<spa-technique-cards>`; override any of them with `strings`. */
 export interface TechniqueCardsStrings {
-  /** Names the comparison: the table's caption and the list of cards, unless a `heading` slot is given. */
+  /** Names the comparison for screen readers: the table and the list of cards. */
   caption: string;
   /** The badge on the recommended technique. */
   recommended: string;
   /** Announced when an assessment on the page recommends a technique; `{technique}` is its name. */
   announce: string;
-  /** Label of the pressure scale. */
+  /** Label of the pressure: its word and scale. */
   pressure: string;
   /** The three pressures, as words. */
   pressures: Readonly<Record<Pressure, string>>;
@@ -19,11 +20,11 @@ export interface TechniqueCardsStrings {
   bestFor: string;
   /** Label of the list of benefits. */
   benefits: string;
-  /** Label of the pain types row of the table. */
+  /** Label of the pain types a technique helps with. */
   painTypes: string;
   /** The pain type tags, as words. */
   painTypeNames: Readonly<Record<PainType, string>>;
-  /** Label of the first-timers row of the table. */
+  /** Label of whether a technique suits a first massage. */
   firstTimers: string;
   /** Said of a technique that suits a first massage. */
   firstTimersYes: string;
@@ -31,9 +32,9 @@ export interface TechniqueCardsStrings {
   firstTimersNo: string;
   /** Label of the "what it is" row of the table. */
   summary: string;
-  /** Label of the session row of the table (length and price). */
+  /** Label of the session's length and price. */
   session: string;
-  /** The call to action without a booking page; the technique's running name is read after it by screen readers. */
+  /** The call to action of `selectable` cards without a booking page; screen readers hear the technique's running name after it. */
   choose: string;
   /** The booking call to action; `{technique}` is the technique's running name. */
   book: string;
@@ -67,16 +68,12 @@ export const techniqueCardsStrings: Catalog<TechniqueCardsStrings> = {
     },
     firstTimers: 'First massage?',
     firstTimersYes: 'Good for a first massage',
-    firstTimersNo: 'Better once you know massage',
+    firstTimersNo: 'Better after a massage or two',
     summary: 'What it is',
     session: 'Session',
     choose: 'Choose',
     book: 'Book {technique}',
-    runningNames: {
-      'deep-tissue': 'deep tissue massage',
-      swedish: 'Swedish massage',
-      'trigger-point': 'trigger point therapy',
-    },
+    runningNames: runningNames.en,
   },
   es: {
     caption: 'Comparación de técnicas de masaje',
@@ -84,7 +81,7 @@ export const techniqueCardsStrings: Catalog<TechniqueCardsStrings> = {
     announce: 'Te recomendamos {technique}.',
     pressure: 'Presión',
     pressures: { gentle: 'Suave', medium: 'Media', firm: 'Firme' },
-    feelsLike: 'Qué se siente',
+    feelsLike: 'Cómo se siente',
     bestFor: 'Ideal para',
     benefits: 'Beneficios',
     painTypes: 'Ayuda con',
@@ -99,10 +96,11 @@ export const techniqueCardsStrings: Catalog<TechniqueCardsStrings> = {
     },
     firstTimers: '¿Primer masaje?',
     firstTimersYes: 'Bueno para un primer masaje',
-    firstTimersNo: 'Mejor con algo de experiencia',
+    firstTimersNo: 'Mejor tras uno o dos masajes',
     summary: 'Qué es',
     session: 'Sesión',
     choose: 'Elegir',
-    book: 'Reservar: {technique}',
+    book: 'Reservar {technique}',
+    runningNames: runningNames.es,
   },
 };
