@@ -50,7 +50,7 @@ export function resolveStrings<S extends object>(
   return strings as S;
 }
 
-/** Fills `{name}` placeholders: `format('Book a {technique} massage', { technique: 'Swedish' })`. */
+/** Fills `{name}` placeholders: `format('Book {technique}', { technique: 'Swedish massage' })`. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
