@@ -45,7 +45,10 @@ for (const module of manifest.modules) {
       ...table(['part', 'description'], (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])),
       '**CSS custom properties**',
       '',
-      ...table(['property', 'description'], (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description])),
+      ...table(
+        ['property', 'type', 'default', 'description'],
+        (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.type?.text ?? '', p.default ?? '', p.description]),
+      ),
     );
   }
 }

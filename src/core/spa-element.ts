@@ -11,19 +11,25 @@ export type Theme = 'light' | 'dark' | 'auto';
  * What every spa-widgets element shares: its version (read by `define` to spot two copies of
  * the kit), the `theme` attribute, and reporting of refused input.
  *
- * @cssprop --spa-color-primary - Brand colour of buttons, links, focus and highlights.
- * @cssprop --spa-color-on-primary - Text on the primary colour.
- * @cssprop --spa-color-surface - Background of cards, panels and dialogs (transparent unless a `theme` is set).
- * @cssprop --spa-color-text - Text colour (inherited from the page unless a `theme` is set).
- * @cssprop --spa-color-muted - Secondary text.
- * @cssprop --spa-color-border - Borders and dividers.
- * @cssprop --spa-color-danger - Errors and urgent warnings.
- * @cssprop --spa-radius - Corner radius.
- * @cssprop --spa-space - Base spacing unit.
- * @cssprop --spa-shadow - Shadow of raised surfaces.
- * @cssprop --spa-focus-ring - Outline drawn around the focused control.
- * @cssprop --spa-font-family - Font (inherited from the page by default).
- * @cssprop --spa-duration - Length of transitions (0s under reduced motion).
+ * Colour defaults read "unthemed / light / dark": without a `theme` the widget takes its text
+ * colour from the page and mixes its accents with it, so it reads on light and dark pages alike.
+ *
+ * @cssprop {<color>} [--spa-color-primary=#2b6a5c] - Brand colour of buttons, links, focus and highlights. Unthemed, text and lines in it are mixed half and half with the page's text colour for contrast; set it to use the exact colour.
+ * @cssprop {<color>} [--spa-color-primary-dark=#86d3bf] - The brand colour in the dark theme (`theme="dark"`, or `auto` on a dark system). Falls back to `--spa-color-primary`.
+ * @cssprop {<color>} [--spa-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop {<color>} [--spa-color-on-primary-dark=#0b1f1a] - Text on the primary colour in the dark theme. Falls back to `--spa-color-on-primary`.
+ * @cssprop {<color>} [--spa-color-surface=transparent / #ffffff / #1b2321] - Background of cards, panels and dialogs.
+ * @cssprop {<color>} [--spa-color-text=inherit / #1d2725 / #edf3f1] - Text colour.
+ * @cssprop {<color>} [--spa-color-muted=78 % of the text colour / #4d5b58 / #b4c3bf] - Secondary text.
+ * @cssprop {<color>} [--spa-color-border=28 % of the text colour / #c5d0cd / #4a5a56] - Borders and dividers.
+ * @cssprop {<color>} [--spa-color-danger=#a4262c mixed with the text colour / #a4262c / #ff9c95] - Errors and warning results.
+ * @cssprop {<length>} [--spa-font-size=1em] - Base text size of the widget; every size inside is relative to it.
+ * @cssprop {<length>} [--spa-radius=0.5em] - Corner radius.
+ * @cssprop {<length>} [--spa-space=1em] - Base spacing unit.
+ * @cssprop {<shadow>} [--spa-shadow=none] - Shadow of the widget's raised panels (not of its buttons).
+ * @cssprop {<outline>} [--spa-focus-ring=0.1875em solid (primary mixed with the text colour)] - Outline drawn around the focused control.
+ * @cssprop {<font-family>} [--spa-font-family=inherit] - Font (the page's by default).
+ * @cssprop {<time>} [--spa-duration=180ms] - Length of transitions (0s under reduced motion).
  */
 export class SpaElement extends LitElement {
   /** The kit version this class belongs to. */

@@ -8,16 +8,17 @@ import { css } from 'lit';
  *
  * A themed host hands its palette down as inherited `--_spa-*` values (with `color-scheme`, which
  * picks the `light-dark()` side), so an unthemed widget nested in it, such as the booking buttons
- * in the cards, follows the outer theme; `--spa-*` set by the author still come first.
+ * in the cards, follows the outer theme. The author's `--spa-*` tokens are part of what it hands
+ * down; the brand colours have a dark counterpart (`--spa-color-primary-dark`).
  */
 export const tokens = css`
   :host {
     /* Fill behind --_on-primary text. */
-    --_primary: var(--spa-color-primary, var(--_spa-primary, #2b6a5c));
+    --_primary: var(--_spa-primary, var(--spa-color-primary, #2b6a5c));
     /* The primary colour as text and lines on the surface. Unthemed, the page behind is unknown:
        half the text colour keeps 4.5:1 on light and dark pages alike (so does --_danger). */
-    --_accent: var(--spa-color-primary, var(--_spa-primary, color-mix(in srgb, #2b6a5c 50%, currentColor)));
-    --_on-primary: var(--spa-color-on-primary, var(--_spa-on-primary, #ffffff));
+    --_accent: var(--_spa-primary, var(--spa-color-primary, color-mix(in srgb, #2b6a5c 50%, currentColor)));
+    --_on-primary: var(--_spa-on-primary, var(--spa-color-on-primary, #ffffff));
     --_surface: var(--spa-color-surface, transparent);
     --_muted: var(--spa-color-muted, var(--_spa-muted, color-mix(in srgb, currentColor 78%, transparent)));
     --_border: var(--spa-color-border, var(--_spa-border, color-mix(in srgb, currentColor 28%, transparent)));
@@ -31,6 +32,7 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
+    font-size: var(--spa-font-size, 1em);
     font-family: var(--spa-font-family, inherit);
     color: var(--spa-color-text, inherit);
     /* Inherited text properties a host theme may have bent out of shape. */
@@ -58,8 +60,11 @@ export const tokens = css`
   }
   /* A theme sets a whole palette; light-dark() picks per the color-scheme each theme asks for. */
   :host([theme]) {
-    --_spa-primary: light-dark(#2b6a5c, #86d3bf);
-    --_spa-on-primary: light-dark(#ffffff, #0b1f1a);
+    --_spa-primary: light-dark(var(--spa-color-primary, #2b6a5c), var(--spa-color-primary-dark, var(--spa-color-primary, #86d3bf)));
+    --_spa-on-primary: light-dark(
+      var(--spa-color-on-primary, #ffffff),
+      var(--spa-color-on-primary-dark, var(--spa-color-on-primary, #0b1f1a))
+    );
     --_spa-muted: light-dark(#4d5b58, #b4c3bf);
     --_spa-border: light-dark(#c5d0cd, #4a5a56);
     --_spa-danger: light-dark(#a4262c, #ff9c95);

@@ -278,6 +278,51 @@ describe('themes and direction, for every element', () => {
     });
   });
 
+  describe('tokens', () => {
+    const tags = ['spa-booking-button', 'spa-faq', 'spa-technique-cards', 'spa-pain-check'];
+
+    it('the brand colour has a dark counterpart: --spa-color-primary-dark in the dark theme, --spa-color-primary in the light one', async () => {
+      const filledIn = async (theme: Theme, tokens: string) => {
+        const { el } = await place(
+          html`<spa-booking-button theme=${theme} href=${BOOK} style=${tokens}></spa-booking-button>`,
+          '',
+        );
+        return getComputedStyle(el.shadowRoot!.querySelector('[part~="button"]')!).backgroundColor;
+      };
+      const both = '--spa-color-primary: rgb(122, 78, 156); --spa-color-primary-dark: rgb(208, 168, 240)';
+      expect(await filledIn('light', both)).to.equal('rgb(122, 78, 156)');
+      expect(await filledIn('dark', both)).to.equal('rgb(208, 168, 240)');
+      // Without a dark counterpart, the brand colour is used in both.
+      expect(await filledIn('dark', '--spa-color-primary: rgb(122, 78, 156)')).to.equal('rgb(122, 78, 156)');
+      // Nested buttons in a dark widget take the dark counterpart too.
+      const { el } = await place(
+        html`<spa-technique-cards theme="dark" booking-href=${BOOK} highlight="swedish" style=${both}></spa-technique-cards>`,
+        '',
+      );
+      const nested = [...el.shadowRoot!.querySelectorAll('spa-booking-button')].map((b) => b.shadowRoot!.querySelector('[part~="button"]')!);
+      expect(nested.map((b) => getComputedStyle(b).backgroundColor)).to.include('rgb(208, 168, 240)');
+    });
+
+    for (const tag of tags) {
+      it(`<${tag}>: --spa-font-size sets the widget's text size, and --spa-shadow reaches its panels but not its buttons`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="font-size: 16px; --spa-font-size: 20px; --spa-shadow: rgb(1, 2, 3) 0px 4px 8px 0px"></div>`,
+        );
+        const el = document.createElement(tag);
+        el.setAttribute('href', BOOK);
+        el.setAttribute('booking-href', BOOK);
+        wrapper.append(el);
+        await settle(el);
+        expect(getComputedStyle(el).fontSize).to.equal('20px');
+        const buttons = [...el.shadowRoot!.querySelectorAll('[part~="button"], button')];
+        for (const button of buttons) expect(getComputedStyle(button).boxShadow, `${tag} ${button.localName}`).to.not.contain('rgb(1, 2, 3)');
+        // The panels of the widgets that draw them: the pain check's frame, each technique card.
+        const panels = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => getComputedStyle(node).boxShadow.includes('rgb(1, 2, 3)'));
+        expect(panels.length > 0, tag).to.equal(tag === 'spa-pain-check' || tag === 'spa-technique-cards');
+      });
+    }
+  });
+
   describe('right to left', () => {
     /** Where, left to right, a piece of a text node is drawn. */
     function xOf(node: Text, text: string, start = node.data.indexOf(text)) {

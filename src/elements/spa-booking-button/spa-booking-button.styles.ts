@@ -40,7 +40,6 @@ export const styles = css`
     background: var(--_primary);
     color: var(--_on-primary);
     text-align: center;
-    box-shadow: var(--_shadow);
   }
   svg {
     flex: none;
