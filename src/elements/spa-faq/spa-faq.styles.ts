@@ -101,6 +101,11 @@ export const styles = css`
        find-in-page and read by screen readers). */
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5em;
+    /* A deep link scrolls the item here: below the page's sticky header, if it says how tall. */
+    scroll-margin-block-start: var(--spa-scroll-offset, 0px);
+  }
+  .revealing .item {
+    content-visibility: visible;
   }
   .group > .item:first-of-type,
   .items > .group:first-child > .item:first-child {

@@ -1,0 +1,90 @@
+import type { Problem } from '../../core/report.js';
+import { parseAnswer, textOfNodes, type Inline } from './faq-answer.js';
+import { uniqueIds } from './faq-ids.js';
+import type { FaqItem } from './faq-items.js';
+import { fold, matchesAll } from './faq-search.js';
+
+/** One question as rendered: its answer is either the author's slotted `<details>` or parsed JSON text. */
+export interface Entry {
+  id: string;
+  question: string;
+  category?: string;
+  /** Name of the slot the author's `<details>` is assigned to, for answers written in HTML. */
+  slot?: string;
+  paragraphs?: Inline[][];
+  /** The author's `<details>`, read as text only when search or schema.org first need it. */
+  details?: HTMLDetailsElement;
+  /** The answer as plain text, for schema.org and search (see `answerOf`). */
+  answer?: string;
+  /** Question and answer folded once, so a keystroke only runs `includes` (see `haystackOf`). */
+  haystack?: string;
+  /** Where the answer starts in `haystack`. */
+  answerAt?: number;
+  open: boolean;
+}
+
+/** The problem of a repeated id, which was made unique. */
+export const duplicateId = (path: string, id: string | undefined, unique: string): Problem => ({
+  path,
+  message: `"${id}" is already used by another question; ids must be unique (this one is now "${unique}")`,
+});
+
+/** Entries from validated items (with their index in the author's list, for problem paths). */
+export function entriesFromItems(items: readonly (FaqItem & { index: number })[], problems: Problem[]): Entry[] {
+  const { ids, duplicates } = uniqueIds(items);
+  for (const i of duplicates) problems.push(duplicateId(`items[${items[i].index}].id`, items[i].id, ids[i]));
+  return items.map((item, i) => {
+    const parsed = parseAnswer(item.answer);
+    for (const message of parsed.problems) problems.push({ path: `items[${item.index}].answer`, message });
+    return { id: ids[i], question: item.question, answer: parsed.text, category: item.category, open: item.open ?? false, paragraphs: parsed.paragraphs };
+  });
+}
+
+export interface Grouped {
+  /** Runs of entries sharing a category, categories in the order they first appear. */
+  groups: { category?: string; entries: Entry[] }[];
+  /** The entries in that order, so keyboard order and structured data match what is seen. */
+  entries: Entry[];
+  categories: string[];
+}
+
+export function groupEntries(entries: readonly Entry[]): Grouped {
+  const byCategory = new Map<string | undefined, Entry[]>();
+  for (const entry of entries) byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry]);
+  const groups = [...byCategory].map(([category, members]) => ({ category, entries: members }));
+  return {
+    groups,
+    entries: groups.flatMap((group) => group.entries),
+    categories: groups.flatMap((group) => (group.category ? [group.category] : [])),
+  };
+}
+
+/** The answer as a reader sees it; an HTML answer is read once, when first needed, not at first render. */
+export function answerOf(entry: Entry): string {
+  const summary = entry.details?.querySelector(':scope > summary');
+  entry.answer ??= textOfNodes([...(entry.details?.childNodes ?? [])].filter((node) => node !== summary));
+  return entry.answer;
+}
+
+/** Question and answer, folded for search. */
+export function haystackOf(entry: Entry): string {
+  if (entry.haystack === undefined) {
+    const question = fold(entry.question).text;
+    entry.answerAt = question.length;
+    entry.haystack = `${question}\n${fold(answerOf(entry)).text}`;
+  }
+  return entry.haystack;
+}
+
+/**
+ * The entries of the chosen category (all without one) that hold every search word, and among
+ * them those whose answer holds a word: a question shown only for words in its answer would look
+ * unrelated, so such answers open and the words are marked in them.
+ */
+export function filterEntries(entries: readonly Entry[], category: string | undefined, words: readonly string[]): { shown: Set<Entry>; found: Entry[] } {
+  const shown = new Set(
+    entries.filter((entry) => (!category || entry.category === category) && (!words.length || matchesAll(haystackOf(entry), words))),
+  );
+  const found = [...shown].filter((entry) => words.some((word) => haystackOf(entry).includes(word, entry.answerAt)));
+  return { shown, found };
+}
