@@ -24,6 +24,7 @@ import {
   assess,
   decide,
   painBand,
+  resumeAt,
   screen,
   type Assessment,
   type Recommendation,
@@ -168,6 +169,17 @@ describe('screen: every sign and threshold, table-driven', () => {
 
 describe('decide: where the check stands', () => {
   const cleared: Draft['cleared'] = ['emergency', 'urgent', 'doctor'];
+
+  it('kept answers reopen at their step, and at a result only while they still lead to one', () => {
+    const all: Draft = { cleared, painLevel: 3, duration: 'acute', feeling: 'ache', experience: 'few', pressure: 'gentle' };
+    const rows: [string, number, Draft, number][] = [
+      ['a question', 2, { cleared: ['emergency'] }, 2],
+      ['a result the answers lead to', 8, all, 8],
+      ['a result the answers no longer lead to', 8, { cleared: ['emergency'] }, 2],
+      ['a result with every step but the last answered', 8, { ...all, pressure: undefined }, 7],
+    ];
+    for (const [name, step, draft, reopened] of rows) expect(resumeAt(step, draft), name).to.equal(reopened);
+  });
 
   it('nothing until a step ends the check or every step is answered', () => {
     expect(decide({})).to.equal(undefined);

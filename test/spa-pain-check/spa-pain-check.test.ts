@@ -336,6 +336,22 @@ describe('<spa-pain-check>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the page styles the booking link of a suggestion through ::part(cta-button), as on the technique cards', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          spa-pain-check::part(cta-button) { background-color: rgb(1, 2, 3); }
+        </style>
+        <spa-pain-check booking-href="https://book.example/spa"></spa-pain-check>
+      </div>`);
+      const el = wrapper.querySelector('spa-pain-check')!;
+      await walk(el, OK);
+      const booking = $<SpaBookingButton>(el, 'spa-booking-button');
+      await booking.updateComplete;
+      expect(booking.getAttribute('part')).to.equal('booking');
+      const cta = booking.shadowRoot!.querySelector('[part="button"]')!;
+      expect(getComputedStyle(cta).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
     it('ok with other answers gives another technique, and every reason argues for it', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
       const detail = await walk(el, { ...OK, pain: 3, feeling: 'knots', experience: 'regular', pressure: 'firm' });

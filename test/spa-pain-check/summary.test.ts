@@ -2,17 +2,9 @@ import { expect } from '@open-wc/testing';
 import { DURATIONS, EXPERIENCES, FEELINGS, PRESSURE_PREFERENCES, SAFETY_FLAGS, type Draft, type PainAnswers } from '../../src/elements/spa-pain-check/answers.js';
 import { assess, decide, screen } from '../../src/elements/spa-pain-check/assess.js';
 import { painCheckStrings, type PainCheckStrings } from '../../src/elements/spa-pain-check/pain-check.strings.js';
-import { reasonText, resultTitle, summaryText, type TechniqueNames } from '../../src/elements/spa-pain-check/summary.js';
-import { contentFor } from '../../src/content/content-catalog.js';
-import { runningNames } from '../../src/content/technique-names.js';
-import { techniqueContent } from '../../src/content/techniques.js';
+import { reasonText, resultTitle, summaryText, techniqueNames } from '../../src/elements/spa-pain-check/summary.js';
 
-/** The built-in names in a language, as the element reads them. */
-const namesIn = (lang: string): TechniqueNames => ({
-  display: (id) => contentFor(techniqueContent, lang).find((t) => t.id === id)!.name,
-  running: (id) => (contentFor(runningNames, lang) as Record<string, string>)[id],
-});
-const names = namesIn('en');
+const names = techniqueNames('en');
 const cleared: Draft['cleared'] = ['emergency', 'urgent', 'doctor'];
 const base: PainAnswers = { painLevel: 3, duration: 'acute', feeling: 'stress', experience: 'first', pressure: 'gentle', safety: [] };
 
@@ -28,7 +20,13 @@ function* everyPath(): Generator<PainAnswers> {
 
 for (const [lang, strings] of Object.entries(painCheckStrings) as [string, PainCheckStrings][]) {
   describe(`reasonText and resultTitle (${lang})`, () => {
-    const names = namesIn(lang);
+    const names = techniqueNames(lang);
+    it('names every suggested technique in this language, as a title and mid-sentence', () => {
+      for (const id of ['deep-tissue', 'swedish', 'trigger-point']) {
+        expect(names.display(id), id).to.not.equal(id);
+        expect(names.running(id), id).to.not.equal(id);
+      }
+    });
     it('every reason of every path reads as a whole sentence, and the title names the technique every reason argues for', () => {
       const seen = new Set<string>();
       for (const answers of everyPath()) {

@@ -124,6 +124,25 @@ export function completeAnswers(draft: Draft): PainAnswers | undefined {
   return { safety: [...(draft.safety ?? [])], painLevel, duration, feeling, experience, pressure };
 }
 
+/**
+ * The draft after one control changed, as the form reports it: its `name`, `value` and `checked`.
+ * A ticked sign undoes "none of these" on its list; "none of these" clears the signs of its list.
+ */
+export function withAnswer(draft: Draft, name: string, value: string, checked: boolean): Draft {
+  const next: Draft = { ...draft };
+  if (name === 'painLevel') next.painLevel = Number(value);
+  else if (name === 'safety') {
+    const flag = value as SafetyFlag;
+    next.safety = checked ? [...(next.safety ?? []), flag] : (next.safety ?? []).filter((f) => f !== flag);
+    if (checked) next.cleared = next.cleared?.filter((list) => !CHECKLISTS[list].includes(flag));
+  } else if (name === 'none') {
+    const list = value as Checklist;
+    next.cleared = [...(next.cleared ?? []).filter((l) => l !== list), ...(checked ? [list] : [])];
+    if (checked) next.safety = next.safety?.filter((flag) => !CHECKLISTS[list].includes(flag));
+  } else (next as Record<string, unknown>)[name] = value;
+  return next;
+}
+
 /** What `remember` keeps in session storage: the draft and the step number, nothing else. */
 export const savedSchema = z.object({
   step: z.number().check(z.int(), z.minimum(1), z.maximum(STEPS.length + 1)),

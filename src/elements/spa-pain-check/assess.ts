@@ -303,3 +303,12 @@ export function decide(draft: Draft): { result: Assessment; step: number; answer
   const answers = completeAnswers(draft);
   return answers && { result: recommend(answers), step: STEPS.length - 1, answers: draft };
 }
+
+/**
+ * Where kept answers reopen: their step (1-based; one past the last is the result), but a result
+ * only if the answers still lead to one, else the first open question.
+ */
+export function resumeAt(step: number, draft: Draft): number {
+  if (step <= STEPS.length || decide(draft)) return step;
+  return STEPS.findIndex((name) => !stepAnswered(name, draft)) + 1 || STEPS.length;
+}

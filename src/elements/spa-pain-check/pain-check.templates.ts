@@ -3,15 +3,11 @@
  * only what they are given; the element owns the state and the handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { format } from '../../core/strings.js';
 import { telUrl } from '../../core/url.js';
+import { bookingCta } from '../spa-booking-button/booking-cta.js';
 import type { Provider } from '../spa-booking-button/booking-url.js';
-// For lit-analyzer's no-missing-import check on the <spa-booking-button> results render: it counts
-// only value imports (an `import type` does not satisfy it). The module only declares the class, and
-// define.ts registers the tag and imports it anyway, so this adds no code and no side effect.
-import '../spa-booking-button/spa-booking-button.js';
 import {
   CHECKLISTS,
   DURATIONS,
@@ -142,17 +138,7 @@ export interface ResultView {
 
 function bookingTemplate(view: ResultView, label: string, variant: 'primary' | 'text', service?: string) {
   if (!view.booking) return nothing;
-  const { href, provider } = view.booking;
-  return html`<spa-booking-button
-    class="booking"
-    part="booking"
-    href=${href}
-    provider=${provider}
-    service=${ifDefined(service)}
-    label=${label}
-    variant=${variant}
-    ><a href=${href}>${label}</a></spa-booking-button
-  >`;
+  return bookingCta({ ...view.booking, service, label, variant, part: 'booking' });
 }
 
 /** The emergency message: what to do, why, and nothing after it but "Start over". */

@@ -347,7 +347,7 @@ export const styles = css`
       box-shadow: none;
     }
     .actions,
-    .booking,
+    spa-booking-button,
     summary {
       display: none;
     }

@@ -1,25 +1,22 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { Announcer } from '../../core/announcer.js';
-import type { AssessmentCompleteDetail } from '../../core/assessment.js';
+import { copyText } from '../../core/clipboard.js';
 import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
 import { headingLevel, oneOf, onOff, phoneNumber, safeUrl } from '../../core/schema.js';
+import { sessionMemory } from '../../core/session-memory.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { tokens } from '../../core/tokens.styles.js';
-import { contentFor } from '../../content/content-catalog.js';
-import { runningNames } from '../../content/technique-names.js';
-import { techniqueContent } from '../../content/techniques.js';
 import { closestLang } from '../../core/strings.js';
 import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
-import { CHECKLISTS, STEPS, savedSchema, stepAnswered, type Checklist, type Draft, type SafetyFlag } from './answers.js';
-import { decide } from './assess.js';
+import { CHECKLISTS, STEPS, savedSchema, stepAnswered, withAnswer, type Checklist, type Draft } from './answers.js';
+import { decide, resumeAt } from './assess.js';
 import { painCheckStrings, type PainCheckStrings } from './pain-check.strings.js';
 import { resultTemplate, stepTemplate } from './pain-check.templates.js';
 import { styles } from './spa-pain-check.styles.js';
-import { reasonText, type TechniqueNames } from './summary.js';
+import { assessmentDetail, techniqueNames, type TechniqueNames } from './summary.js';
 
 const configFields = {
   bookingHref: safeUrl(),
@@ -80,6 +77,8 @@ const RESULT = STEPS.length + 1;
  * @csspart result-title - The result's heading; focused when the result appears.
  * @csspart emergency-call - The call link of the emergency result, when `emergency-number` is set.
  * @csspart booking - The booking button shown with a suggestion (and after "see a doctor first", when allowed).
+ * @csspart cta-button - The booking link itself inside that booking button (its `button` part):
+ *   colours, border, padding; the same part as on `<spa-technique-cards>`.
  * @csspart disclaimer - The "not a diagnosis" note.
  * @csspart actions - Start over, print and copy.
  * @csspart summary - The plain-text summary, in a disclosure.
@@ -132,10 +131,19 @@ export class SpaPainCheck extends SpaElement {
   private resolved: Partial<PainCheckConfig> = {};
   private readonly announcer = new Announcer();
   private focusAfterUpdate = false;
-  /** The storage key last read, so each key is read once, however often `remember` or `id` change. */
-  private restoredKey?: string;
   /** A remembered result was just restored: tell the page once it is rendered. */
   private tellPage = false;
+  /** With `remember`, the answers under a key that follows `id`; a visitor who has started keeps theirs. */
+  private readonly memory = sessionMemory(this, {
+    schema: savedSchema,
+    key: () => (this.remember ? `spa-pain-check${this.id ? `:${this.id}` : ''}` : undefined),
+    value: () => (this.step > 1 || Object.keys(this.draft).length ? { step: this.step, draft: this.draft } : undefined),
+    restore: ({ step, draft }) => {
+      this.draft = draft;
+      this.step = resumeAt(step, draft);
+      this.tellPage = this.step === RESULT;
+    },
+  });
 
   constructor() {
     super();
@@ -150,48 +158,6 @@ export class SpaPainCheck extends SpaElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'id' && old !== value) this.requestUpdate();
-  }
-
-  private get storageKey(): string {
-    return `spa-pain-check${this.id ? `:${this.id}` : ''}`;
-  }
-
-  /**
-   * Called before each render, so `remember` or `id` set from script after connecting still count.
-   * A visitor who has already started keeps their answers, which are then kept under the new key;
-   * otherwise what the key holds is restored.
-   */
-  private remembered(): void {
-    const key = this.remember ? this.storageKey : undefined;
-    if (!key || key === this.restoredKey) return;
-    this.restoredKey = key;
-    if (this.step > 1 || Object.keys(this.draft).length) this.save();
-    else this.restore();
-  }
-
-  /** Reads remembered answers; storage may be blocked or edited, so anything odd is ignored. */
-  private restore(): void {
-    try {
-      const raw = sessionStorage.getItem(this.storageKey);
-      const saved = raw ? z.safeParse(savedSchema, JSON.parse(raw)) : undefined;
-      if (!saved?.success) return;
-      this.draft = saved.data.draft;
-      // A result is shown only if the answers still lead to one; otherwise the first open question.
-      const open = STEPS.findIndex((step) => !stepAnswered(step, this.draft)) + 1 || STEPS.length;
-      this.step = saved.data.step === RESULT && !decide(this.draft) ? open : saved.data.step;
-      this.tellPage = this.step === RESULT;
-    } catch {
-      // Private modes and sandboxed frames may refuse storage: the check still works in memory.
-    }
-  }
-
-  private save(): void {
-    if (!this.remember) return;
-    try {
-      sessionStorage.setItem(this.storageKey, JSON.stringify({ step: this.step, draft: this.draft }));
-    } catch {
-      // See restore().
-    }
   }
 
   protected override willUpdate(): void {
@@ -215,7 +181,6 @@ export class SpaPainCheck extends SpaElement {
     if (json.problem) problems.unshift(json.problem);
     this.resolved = value;
     this.report(problems);
-    this.remembered();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -235,14 +200,8 @@ export class SpaPainCheck extends SpaElement {
     return this.localStrings(painCheckStrings, this.strings);
   }
 
-  /** The built-in techniques' names in the page's language, as the cards and booking button say them. */
   private get names(): TechniqueNames {
-    const lang = closestLang(this);
-    const running: Readonly<Record<string, string>> = contentFor(runningNames, lang);
-    return {
-      display: (id) => contentFor(techniqueContent, lang).find((t) => t.id === id)?.name ?? id,
-      running: (id) => running[id] ?? id,
-    };
+    return techniqueNames(closestLang(this));
   }
 
   protected override render() {
@@ -275,22 +234,9 @@ export class SpaPainCheck extends SpaElement {
 
   private onChange = (event: Event): void => {
     const { name, value, checked } = event.target as HTMLInputElement;
-    const draft: Draft = { ...this.draft };
-    if (name === 'painLevel') draft.painLevel = Number(value);
-    else if (name === 'safety') {
-      const flag = value as SafetyFlag;
-      draft.safety = checked ? [...(draft.safety ?? []), flag] : (draft.safety ?? []).filter((f) => f !== flag);
-      // Ticking a box undoes "none of these" on its list.
-      if (checked) draft.cleared = draft.cleared?.filter((list) => !CHECKLISTS[list].includes(flag));
-    } else if (name === 'none') {
-      // "None of these" clears the boxes of its list.
-      const list = value as Checklist;
-      draft.cleared = [...(draft.cleared ?? []).filter((l) => l !== list), ...(checked ? [list] : [])];
-      if (checked) draft.safety = draft.safety?.filter((flag) => !CHECKLISTS[list].includes(flag));
-    } else (draft as Record<string, unknown>)[name] = value;
-    this.draft = draft;
+    this.draft = withAnswer(this.draft, name, value, checked);
     this.tried = false;
-    this.save();
+    this.memory.save();
   };
 
   private onNext = (event: SubmitEvent): void => {
@@ -321,35 +267,20 @@ export class SpaPainCheck extends SpaElement {
     this.tried = false;
     this.step = step;
     this.focusAfterUpdate = true;
-    this.save();
+    this.memory.save();
   }
 
   /** Tells the page the result, for booking buttons and technique cards that follow it. */
   private complete(): void {
     const decided = decide(this.draft);
-    if (!decided) return;
-    const { result, answers } = decided;
-    const s = this.text;
-    const detail: AssessmentCompleteDetail = {
-      outcome: result.outcome,
-      reasons: result.reasons.map((reason) => reasonText(reason, result, answers, s, this.names)),
-    };
-    if (result.painLevel !== undefined) Object.assign(detail, { painLevel: result.painLevel, painBand: result.painBand });
-    if (result.outcome === 'ok') Object.assign(detail, { duration: result.duration, recommendation: { ...result.recommendation } });
-    emit(this, 'spa-assessment-complete', detail);
+    if (decided) emit(this, 'spa-assessment-complete', assessmentDetail(decided.result, decided.answers, this.text, this.names));
   }
 
   private startOver = (): void => {
     this.draft = {};
     this.copyStatus = '';
     this.go(1);
-    if (this.remember) {
-      try {
-        sessionStorage.removeItem(this.storageKey);
-      } catch {
-        // See restore().
-      }
-    }
+    this.memory.erase();
   };
 
   private get summaryBox() {
@@ -367,11 +298,9 @@ export class SpaPainCheck extends SpaElement {
     const box = this.summaryBox;
     const text = box?.querySelector('pre');
     if (!box || !text) return;
-    try {
-      await navigator.clipboard.writeText(text.textContent ?? '');
-      this.copyStatus = s.copied;
-    } catch {
-      // No clipboard (insecure page, old browser, denied): select the text for Ctrl+C instead.
+    if (await copyText(text.textContent ?? '')) this.copyStatus = s.copied;
+    else {
+      // No clipboard: select the text for Ctrl+C instead.
       box.open = true;
       getSelection()?.selectAllChildren(text);
       this.copyStatus = s.copyFallback;

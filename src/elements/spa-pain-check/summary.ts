@@ -3,7 +3,11 @@
  * visitor can copy, print and bring to a therapist or doctor. Pure: no DOM, so it is table-tested
  * beside `assess`.
  */
+import type { AssessmentCompleteDetail } from '../../core/assessment.js';
 import { format } from '../../core/strings.js';
+import { contentFor } from '../../content/content-catalog.js';
+import { runningNames } from '../../content/technique-names.js';
+import { techniqueContent } from '../../content/techniques.js';
 import { CHECKLISTS, type Draft } from './answers.js';
 import { painBand, type Assessment, type Reason } from './assess.js';
 import type { PainCheckStrings } from './pain-check.strings.js';
@@ -12,6 +16,15 @@ import type { PainCheckStrings } from './pain-check.strings.js';
 export interface TechniqueNames {
   display: (id: string) => string;
   running: (id: string) => string;
+}
+
+/** The built-in techniques' names in a language, as the cards and booking button say them. */
+export function techniqueNames(lang: string): TechniqueNames {
+  const running: Readonly<Record<string, string>> = contentFor(runningNames, lang);
+  return {
+    display: (id) => contentFor(techniqueContent, lang).find((t) => t.id === id)?.name ?? id,
+    running: (id) => running[id] ?? id,
+  };
 }
 
 /** One "because you said …" sentence. */
@@ -29,6 +42,17 @@ export function reasonText(reason: Reason, assessment: Assessment, answers: Draf
     pressure: strings.pressureNames[pressure].toLowerCase(),
     preference: answers.pressure ? strings.pressures[answers.pressure].toLowerCase() : '',
   });
+}
+
+/** What `spa-assessment-complete` tells the page: only the fields the outcome has. */
+export function assessmentDetail(assessment: Assessment, answers: Draft, strings: PainCheckStrings, names: TechniqueNames): AssessmentCompleteDetail {
+  const detail: AssessmentCompleteDetail = {
+    outcome: assessment.outcome,
+    reasons: assessment.reasons.map((reason) => reasonText(reason, assessment, answers, strings, names)),
+  };
+  if (assessment.painLevel !== undefined) Object.assign(detail, { painLevel: assessment.painLevel, painBand: assessment.painBand });
+  if (assessment.outcome === 'ok') Object.assign(detail, { duration: assessment.duration, recommendation: { ...assessment.recommendation } });
+  return detail;
 }
 
 /** The result's title, as shown and announced: each outcome has its own. */

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import { Announcer } from '../../core/announcer.js';
 import { AssessmentFollower } from '../../core/assessment.js';
@@ -17,11 +16,8 @@ import { tokens } from '../../core/tokens.styles.js';
 import { PRESSURES, type Technique } from '../../content/technique.schema.js';
 import { contentFor } from '../../content/content-catalog.js';
 import { techniqueContent } from '../../content/techniques.js';
+import { bookingCta } from '../spa-booking-button/booking-cta.js';
 import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
-// For lit-analyzer: its no-missing-import check wants the module of the <spa-booking-button> used
-// in the template, and does not count an `import type`. The module registers nothing (define.ts
-// registers both tags), and cards that book need it loaded anyway.
-import '../spa-booking-button/spa-booking-button.js';
 import { styles } from './spa-technique-cards.styles.js';
 import { techniqueCardsStrings, type TechniqueCardsStrings } from './technique-cards.strings.js';
 import { formatMinutes, formatPrice, runningName } from './technique-format.js';
@@ -390,17 +386,8 @@ export class SpaTechniqueCards extends SpaElement {
     const { bookingHref, bookingProvider, selectable } = this.view.settings;
     if (bookingHref) {
       const label = format(strings.book, { technique: runningName(t, strings.runningNames) });
-      // The inner link is what shows if the booking button's own module is not loaded.
-      return html`<spa-booking-button
-        part="cta"
-        exportparts="button: cta-button"
-        href=${bookingHref}
-        provider=${ifDefined(bookingProvider)}
-        service=${ifDefined(t.bookingService)}
-        label=${label}
-        variant=${recommended ? 'primary' : 'outline'}
-        ><a href=${bookingHref}>${label}</a></spa-booking-button
-      >`;
+      const variant = recommended ? 'primary' : 'outline';
+      return bookingCta({ href: bookingHref, provider: bookingProvider, service: t.bookingService, label, variant, part: 'cta' });
     }
     return selectable
       ? html`<button part="cta" class="choose" type="button" ?data-recommended=${recommended} @click=${() => this.choose(t.id)}>
