@@ -37,20 +37,33 @@ export function readJsonConfig(host: Element): JsonConfig {
   return result;
 }
 
+/** What a host reads from its light DOM, beyond children and text. */
+export interface LightDomOptions {
+  /** Nodes the element writes itself (e.g. a JSON-LD block), whose changes are not the author's. */
+  ignore?: (node: Node) => boolean;
+  /** Attributes of the author's nodes that the element reads, e.g. a link's `href`. */
+  attributes?: readonly string[];
+}
+
 /**
  * Re-renders the host when the author's light DOM changes, so frameworks that add children after
- * creating the element (React, Vue, jQuery `innerHTML`) are picked up. `ignore` lets an element
- * skip the nodes it writes itself (e.g. a JSON-LD block).
+ * creating the element (React, Vue, jQuery `innerHTML`) are picked up. Changes to the attributes
+ * the element names count, as does the `type` of its JSON child; other attribute changes do not.
  */
 export class LightDomController implements ReactiveController {
   /** Bumped on every relevant change; a cheap key for caching what was read from the light DOM. */
   version = 0;
   private observer?: MutationObserver;
 
+  private readonly ignore: (node: Node) => boolean;
+  private readonly attributes: string[];
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly ignore: (node: Node) => boolean = () => false,
+    { ignore = () => false, attributes = [] }: LightDomOptions = {},
   ) {
+    this.ignore = ignore;
+    this.attributes = ['type', ...attributes];
     host.addController(this);
   }
 
@@ -67,7 +80,7 @@ export class LightDomController implements ReactiveController {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['href', 'open', 'type', 'id', 'data-category'],
+      attributeFilter: this.attributes,
     });
   }
 

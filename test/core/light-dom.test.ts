@@ -5,7 +5,7 @@ import { LightDomController } from '../../src/core/light-dom.js';
 
 class LightDomProbe extends LitElement {
   renders = 0;
-  readonly lightDom = new LightDomController(this, isOwnJsonLd);
+  readonly lightDom = new LightDomController(this, { ignore: isOwnJsonLd, attributes: ['id', 'data-category'] });
   protected override render() {
     this.renders++;
     return html`<slot></slot>`;
@@ -19,6 +19,8 @@ describe('LightDomController', () => {
     { name: 'an author attribute change below the host', change: (el) => el.querySelector('p')!.setAttribute('id', 'x'), rerenders: true },
     { name: 'text edited by the author', change: (el) => (el.querySelector('p')!.firstChild!.nodeValue = 'new'), rerenders: true },
     { name: 'a category set by the author', change: (el) => el.querySelector('p')!.setAttribute('data-category', 'Aftercare'), rerenders: true },
+    { name: 'an attribute the element does not read', change: (el) => el.querySelector('p')!.setAttribute('title', 'x'), rerenders: false },
+    { name: 'the JSON child’s type', change: (el) => el.querySelector('p')!.setAttribute('type', 'application/json'), rerenders: true },
     { name: 'the element’s own JSON-LD block written', change: (el) => writeJsonLd(el, { '@type': 'FAQPage' }), rerenders: false },
   ];
   for (const { name, change, rerenders } of changes) {

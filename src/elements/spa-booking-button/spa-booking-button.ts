@@ -179,7 +179,8 @@ export class SpaBookingButton extends SpaElement {
   constructor() {
     super();
     // Re-read the fallback link and JSON child when a framework changes them after creation.
-    new LightDomController(this);
+    // The author's fallback link.
+    new LightDomController(this, { attributes: ['href'] });
   }
 
   override disconnectedCallback(): void {

@@ -137,7 +137,11 @@ export class SpaFaq extends SpaElement {
 
   /** `<details>` the element is opening right now; the resulting mutation is its own, not the author's. */
   private takingOver = new Set<Node>();
-  private readonly lightDom = new LightDomController(this, (node) => isOwnJsonLd(node) || this.takingOver.has(node));
+  private readonly lightDom = new LightDomController(this, {
+    ignore: (node) => isOwnJsonLd(node) || this.takingOver.has(node),
+    // The author's <details>: open on load, deep-link ids, categories.
+    attributes: ['open', 'id', 'data-category'],
+  });
   private readonly remote = new RemoteJsonLoader(this, () => this.src);
   private readonly deepLink = new FaqDeepLink(this, (id) => this.openFromHash(id), () => this.remote.current.loading);
   private readonly structuredData = new FaqStructuredData(this, () =>

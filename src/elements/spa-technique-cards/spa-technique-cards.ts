@@ -186,7 +186,7 @@ export class SpaTechniqueCards extends SpaElement {
   constructor() {
     super();
     // Re-read the JSON child when a framework changes it; the JSON-LD block is ours, not the author's.
-    new LightDomController(this, isOwnJsonLd);
+    new LightDomController(this, { ignore: isOwnJsonLd });
   }
 
   protected override willUpdate(): void {
