@@ -21,6 +21,8 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s
 const terms = (card: Element) =>
   [...card.querySelectorAll('dt')].map((dt) => [plain(dt.textContent!), plain(dt.nextElementSibling!.textContent!)]);
 /** Whether the visitor can see an element: rendered, not in a closed disclosure, with a box. */
+/** The qualities both layouts compare, in order: a card shows its summary in place of the first. */
+const QUALITIES = ['What it is', 'Pressure', 'Helps with', 'First massage?', 'Session', 'How it feels', 'Best for', 'Benefits'];
 const seen = (element: Element) => element.checkVisibility() && element.getBoundingClientRect().height > 0;
 
 /** Renders the element inside a box of the given width, as a blog column or landing page would. */
@@ -54,15 +56,7 @@ describe('<spa-technique-cards>', () => {
       const firstCard = $$(el, '[part~="card"]')[0];
       expect(firstCard.localName).to.equal('li');
       // Every value is a definition of its quality, so it is read with its label.
-      expect(terms(firstCard).map(([term]) => term)).to.deep.equal([
-        'Pressure',
-        'Helps with',
-        'First massage?',
-        'Session',
-        'How it feels',
-        'Best for',
-        'Benefits',
-      ]);
+      expect(terms(firstCard).map(([term]) => term)).to.deep.equal(QUALITIES.slice(1));
       expect(terms(firstCard).slice(0, 4).map(([, value]) => value)).to.deep.equal([
         'Firm',
         'long-term pain, knots, stiffness',
@@ -393,16 +387,7 @@ describe('<spa-technique-cards>', () => {
       expect(cols[1].querySelector('[part~="badge"]')!.textContent).to.equal('Recommended');
       const rows = [...table.querySelectorAll('tbody th')];
       expect(rows.every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
-      expect(rows.map((th) => th.textContent)).to.deep.equal([
-        'What it is',
-        'Pressure',
-        'Helps with',
-        'First massage?',
-        'Session',
-        'How it feels',
-        'Best for',
-        'Benefits',
-      ]);
+      expect(rows.map((th) => th.textContent)).to.deep.equal(QUALITIES);
       const pressureCells = [...table.querySelectorAll('tbody tr:nth-child(2) td')];
       expect(pressureCells.map((td) => plain(td.querySelector('[part~="pressure"]')!.textContent!))).to.deep.equal([
         'Firm',

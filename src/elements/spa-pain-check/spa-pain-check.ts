@@ -11,7 +11,7 @@ import { SpaElement } from '../../core/spa-element.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { closestLang } from '../../core/strings.js';
 import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
-import { CHECKLISTS, STEPS, savedSchema, stepAnswered, withAnswer, type Checklist, type Draft } from './answers.js';
+import { isChecklist, savedSchema, stepAnswered, STEPS, withAnswer, type Draft } from './answers.js';
 import { decide, resumeAt } from './assess.js';
 import { painCheckStrings, type PainCheckStrings } from './pain-check.strings.js';
 import { resultTemplate, stepTemplate } from './pain-check.templates.js';
@@ -246,7 +246,7 @@ export class SpaPainCheck extends SpaElement {
     if (!stepAnswered(step, this.draft)) {
       // Next explains itself instead of silently doing nothing.
       this.tried = true;
-      this.announcer.announce(CHECKLISTS[step as Checklist] ? s.tickFirst : s.answerFirst);
+      this.announcer.announce(isChecklist(step) ? s.tickFirst : s.answerFirst);
       return;
     }
     // A sign or threshold on this step ends the check here; otherwise on to the next question.
