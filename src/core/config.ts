@@ -2,20 +2,47 @@ import * as z from 'zod/mini';
 import type { Problem } from './report.js';
 import { formatPath } from './schema.js';
 
+/**
+ * The one config mechanism of the kit. An element declares each of its fields once, in a
+ * `Fields` object: a zod schema (or a `ListField` for lists of content), with a JSDoc line that
+ * becomes its documentation. From that one declaration follow
+ * - the TypeScript type (`ConfigOf`),
+ * - the attribute name (`attributeName`: `bookingHref` is read from `booking-href`),
+ * - how the attribute's text is parsed (the schema itself accepts the text form),
+ * - the default (a field wrapped in `z._default`),
+ * - a JavaScript property of the same name, and a key of the `config` property and JSON child.
+ * `SpaElement` gathers the sources and settles each field in the order of DESIGN.md.
+ */
+
 /** Where a piece of config came from, highest precedence first (DESIGN.md). */
 export type Source = 'property' | 'json' | 'src' | 'attribute' | 'light-dom' | 'default';
 
-/** One source's values, keyed by field; `undefined` values mean "not given here". */
+/**
+ * A list of content (`items`, `techniques`). Its reader keeps the good entries of a source and
+ * reports the bad ones; a source with no good entry gives way to the next.
+ */
+export interface ListField<T = unknown> {
+  read(raw: unknown, source: Source): { value: T[]; problems: Problem[] };
+}
+
+export type Field = z.ZodMiniType | ListField;
+export type Fields = Readonly<Record<string, Field>>;
+
+type ValueOf<F> = F extends ListField<infer T> ? T[] : F extends z.ZodMiniType ? z.output<F> : never;
+type HasDefault<F> = F extends z.ZodMiniDefault ? true : false;
+
+/** The type of each field, as a `config` object or the JSON child gives it. */
+export type ConfigOf<F extends Fields> = { -readonly [K in keyof F]: ValueOf<F[K]> };
+
+/** The config in effect: fields with a default always have a value; the others may be unset. */
+export type Settled<F extends Fields> = { [K in keyof F as HasDefault<F[K]> extends true ? K : never]: ValueOf<F[K]> } & {
+  [K in keyof F as HasDefault<F[K]> extends true ? never : K]?: ValueOf<F[K]>;
+};
+
+/** One source's values, keyed by field; `undefined` and `null` mean "not given here". */
 export interface Layer {
   source: Source;
   values: Readonly<Record<string, unknown>> | undefined;
-}
-
-export type FieldSpecs = Readonly<Record<string, z.ZodMiniType>>;
-
-export interface Resolved<T> {
-  value: Partial<T>;
-  problems: Problem[];
 }
 
 /** How a problem names where the bad value came from: "(from the JSON config)". */
@@ -28,6 +55,11 @@ export const SOURCE_NAMES: Record<Source, string> = {
   default: 'the built-in content',
 };
 
+/** The attribute a field is read from: `headingLevel` → `heading-level`. */
+export const attributeName = (field: string): string => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export const isListField = (field: Field): field is ListField => 'read' in field;
+
 /** A zod error as problems: each issue at its full path, naming the source it came from. */
 export function problemsOf(error: z.core.$ZodError, prefix: PropertyKey[], source: Source): Problem[] {
   return error.issues.map((issue) => ({
@@ -37,30 +69,33 @@ export function problemsOf(error: z.core.$ZodError, prefix: PropertyKey[], sourc
 }
 
 /**
- * Merges config sources field by field. Each field takes its value from the first layer that
- * gives a valid one; an invalid value is reported and the next layer is tried, so a bad
- * attribute falls back to what the author wrote in the light DOM, then to the built-in default.
+ * Settles every field from the first layer that gives a valid value. An invalid value is reported
+ * and the next layer is tried, so a bad attribute falls back to what the author wrote in the
+ * light DOM, then to the field's default.
  */
-export function resolveConfig<T>(fields: FieldSpecs, layers: readonly Layer[]): Resolved<T> {
+export function resolveConfig<F extends Fields>(fields: F, layers: readonly Layer[]): { value: Settled<F>; problems: Problem[] } {
   const value: Record<string, unknown> = {};
   const problems: Problem[] = [];
-  for (const [key, spec] of Object.entries(fields)) {
+  for (const [key, field] of Object.entries(fields)) {
     for (const { source, values } of layers) {
-      const raw = values?.[key];
-      if (raw === undefined) continue;
-      const result = z.safeParse(spec, raw);
-      if (!result.success) {
-        problems.push(...problemsOf(result.error, [key], source));
-        continue;
+      const raw = values && Object.hasOwn(values, key) ? values[key] : undefined;
+      if (raw === undefined || raw === null) continue;
+      if (isListField(field)) {
+        const read = field.read(raw, source);
+        problems.push(...read.problems);
+        if (!read.value.length) continue;
+        value[key] = read.value;
+      } else {
+        const result = z.safeParse(field, raw);
+        if (!result.success) {
+          problems.push(...problemsOf(result.error, [key], source));
+          continue;
+        }
+        value[key] = result.data;
       }
-      value[key] = result.data;
       break;
     }
+    if (!(key in value) && !isListField(field) && field._zod.def.type === 'default') value[key] = z.parse(field, undefined);
   }
-  return { value: value as Partial<T>, problems };
-}
-
-/** Keeps only the keys a layer actually sets, so `undefined` never masks a lower layer. */
-export function given(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
+  return { value: value as Settled<F>, problems };
 }

@@ -44,13 +44,40 @@ export const phoneNumber = () =>
 
 export const flag = () => z.boolean({ error: 'expected true or false' });
 
-/** A feature that is on by default and can be turned off: `schema="off"`, `doctor-booking="off"`. */
-export const onOff = () => oneOf(['on', 'off']);
+const SWITCH_WORDS: Readonly<Record<string, boolean>> = { '': true, on: true, true: true, off: false, false: false };
+
+/** "on", "off", "" (a bare attribute)… as a boolean; anything else is left for the schema to refuse. */
+function switchWord(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  return Object.hasOwn(SWITCH_WORDS, word) ? SWITCH_WORDS[word] : value;
+}
+
+/**
+ * An on/off setting, the kit's one rule for them: a bare attribute, `on` or `true` turns it on;
+ * `off` or `false` turns it off; left out, it takes `initial`. JSON and properties take
+ * `true`/`false` (or the same words).
+ */
+export const toggle = (initial: boolean) =>
+  z._default(
+    z.pipe(
+      z.transform(switchWord),
+      z.boolean({ error: 'expected on or off (true or false)' }),
+    ),
+    initial,
+  );
 
 const LEVEL = 'expected a heading level from 2 to 6';
 
-/** The level of an element's own headings, so they fit the page's outline: 2 to 6. */
-export const headingLevel = () => z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL));
+/** The level of an element's own headings, so they fit the page's outline: 2 to 6 (text or number). */
+export const headingLevel = (initial: number) =>
+  z._default(
+    z.pipe(
+      z.transform((value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
+      z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL)),
+    ),
+    initial,
+  );
 
 /** Formats a zod issue path the way a designer reads it: `items[2].question`. */
 export function formatPath(path: readonly PropertyKey[]): string {

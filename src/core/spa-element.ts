@@ -1,15 +1,35 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { attributeName, isListField, resolveConfig, type ConfigOf, type Fields, type Layer, type Settled } from './config.js';
 import { VERSION } from './define.js';
 import { readJsonConfig } from './light-dom.js';
+import { RemoteJsonLoader } from './remote-json.js';
+import { warnRenamed } from './renamed.js';
 import { reportProblems, type Problem } from './report.js';
 import { LangController, closestLang, resolveStrings, type Catalog } from './strings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** Fields every element has. */
+export const sharedFields = {
+  /**
+   * Colour scheme. Unset, the widget takes font and text colour from the page and mixes its
+   * accents with it; `light` and `dark` set a full palette; `auto` follows the visitor's system
+   * setting.
+   */
+  theme: z.enum(['light', 'dark', 'auto'], { error: 'expected light, dark or auto' }),
+};
+
 /**
  * What every spa-widgets element shares: its version (read by `define` to spot two copies of
- * the kit), the `theme` attribute, and reporting of refused input.
+ * the kit), the one config mechanism (see `core/config.ts`), strings, and reporting of refused
+ * input.
+ *
+ * Config is settled once per update, in `willUpdate`, never in `render()`: for each of the
+ * element's `fields`, the first valid value of a JavaScript property (the field's own, then the
+ * `config` object), the JSON child, the `src` file, the attribute, the light DOM (`lightDomConfig`)
+ * and the field's default. Problems are reported once per change.
  *
  * Colour defaults read "unthemed / light / dark": without a `theme` the widget takes its text
  * colour from the page and mixes its accents with it, so it reads on light and dark pages alike.
@@ -31,36 +51,161 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssprop {<font-family>} [--spa-font-family=inherit] - Font (the page's by default).
  * @cssprop {<time>} [--spa-duration=180ms] - Length of transitions (0s under reduced motion).
  */
-export class SpaElement extends LitElement {
+export class SpaElement<F extends Fields = Fields, S extends object = object> extends LitElement {
   /** The kit version this class belongs to. */
   static readonly version: string = VERSION;
 
-  /**
-   * Colour scheme. Unset, the widget takes font and text colour from the page; `light` and
-   * `dark` set a full palette; `auto` follows the visitor's system setting.
-   */
-  @property({ reflect: true }) theme?: Theme;
+  /** The element's config fields, each declared once; see `core/config.ts`. */
+  static fields: Fields = {};
+
+  /** The element's built-in strings, per language. */
+  static catalog: Catalog<object> = { en: {} };
+
+  /** 0.1 attribute names still read, for one minor version, with the name that replaced them. */
+  static renamedAttributes: Readonly<Record<string, string>> = {};
+
+  protected static override finalize(): void {
+    const first = !Object.hasOwn(this, 'finalized');
+    super.finalize();
+    if (!first || !Object.hasOwn(this, 'fields')) return;
+    // One property per field: what script sets is the top layer, apart from the attribute's.
+    for (const key of Object.keys(this.fields)) {
+      Object.defineProperty(this.prototype, key, {
+        configurable: true,
+        get(this: SpaElement) {
+          return this.propertyValues.has(key) ? this.propertyValues.get(key) : this.attributeValue(key);
+        },
+        set(this: SpaElement, value: unknown) {
+          if (value === undefined || value === null) this.propertyValues.delete(key);
+          else this.propertyValues.set(key, value);
+          this.requestUpdate();
+        },
+      });
+    }
+  }
+
+  static override get observedAttributes(): string[] {
+    const fields = Object.entries(this.fields).filter(([, field]) => !isListField(field));
+    return [...super.observedAttributes, ...fields.map(([key]) => attributeName(key)), ...Object.keys(this.renamedAttributes)];
+  }
+
+  /** Config object: any field by its property name. Wins over the JSON child and attributes. */
+  @property({ attribute: false }) config?: Partial<ConfigOf<F>>;
+
+  /** Overrides for any built-in string; the JSON child's `strings` works too, this wins. */
+  @property({ attribute: false }) strings?: Partial<S>;
+
+  /** The config in effect for this update. */
+  protected settings = {} as Settled<F>;
+
+  /** The strings in effect for this update, in the language of the closest `lang`. */
+  protected text = {} as S;
+
+  /** True while the `src` file is on its way. */
+  protected srcLoading = false;
+
+  private readonly propertyValues = new Map<string, unknown>();
+  /** The `theme` this element wrote on itself, which is not the author's attribute. */
+  private ownTheme?: string;
+  private readonly remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
 
   constructor() {
     super();
     new LangController(this);
+    // A value a framework set before the element was defined sits on the instance, hiding the
+    // property: take it over so it counts as the property it was meant to be.
+    const fields = (this.constructor as typeof SpaElement).fields;
+    for (const key of Object.keys(fields)) {
+      if (!Object.hasOwn(this, key)) continue;
+      const value = (this as Record<string, unknown>)[key];
+      delete (this as Record<string, unknown>)[key];
+      (this as Record<string, unknown>)[key] = value;
+    }
   }
 
-  /** Reports refused input once per problem (console and `spa-error`); see `reportProblems`. */
-  protected report(problems: readonly Problem[], scope?: string): void {
-    reportProblems(this, problems, scope);
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value) this.requestUpdate();
+  }
+
+  /** Config the author wrote as HTML inside the element, e.g. a fallback link's address. */
+  protected lightDomConfig(): Record<string, unknown> | undefined {
+    return undefined;
+  }
+
+  /** Settles config and strings from every source, and reports what was refused. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { fields, catalog } = this.constructor as typeof SpaElement;
+    const json = readJsonConfig(this);
+    const problems: Problem[] = json.problem ? [json.problem] : [];
+    const layers: Layer[] = [
+      { source: 'property', values: Object.fromEntries(this.propertyValues) },
+      { source: 'property', values: this.config },
+      { source: 'json', values: json.value },
+      { source: 'attribute', values: this.attributeValues() },
+    ];
+    if (fields.src) {
+      // The file to fetch is itself config; what it holds ranks below the JSON child.
+      this.settings = resolveConfig({ src: fields.src }, layers).value as Settled<F>;
+      const remote = this.remote.current;
+      if (remote.problem) problems.push(remote.problem);
+      layers.splice(3, 0, { source: 'src', values: remote.value });
+      this.srcLoading = remote.loading;
+    }
+    layers.push({ source: 'light-dom', values: this.lightDomConfig() });
+    const settled = resolveConfig(fields, layers);
+    problems.push(...settled.problems);
+    this.settings = settled.value as Settled<F>;
+    const overrides = { ...(json.value?.strings as object), ...this.strings };
+    this.text = resolveStrings(catalog as Catalog<S>, closestLang(this), overrides, problems);
+    this.settled(problems);
+    reportProblems(this, problems);
   }
 
   /**
-   * The element's strings in the language of its closest `lang`, with the author's overrides from
-   * the JSON child's `strings` and then the `strings` property on top; overrides of the wrong
-   * shape are reported and left out.
+   * Called in each update once config and strings are settled, before problems are reported:
+   * an element works out what it shows here, adding any problem it finds to `problems`.
    */
-  protected localStrings<S extends object>(catalog: Catalog<S>, overrides?: Partial<S>): S {
-    const fromJson = readJsonConfig(this).value?.strings as Partial<S> | undefined;
-    const problems: Problem[] = [];
-    const strings = resolveStrings(catalog, closestLang(this), { ...fromJson, ...overrides }, problems);
-    this.report(problems, 'strings');
-    return strings;
+  protected settled(_problems: Problem[]): void {}
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A theme from a property, the JSON child or `config` styles the host as the attribute would.
+    const theme = (this.settings as { theme?: Theme }).theme;
+    const attribute = this.getAttribute('theme');
+    if (theme && attribute !== theme) {
+      this.ownTheme = theme;
+      this.setAttribute('theme', theme);
+    } else if (!theme && attribute !== null && attribute === this.ownTheme) {
+      this.removeAttribute('theme');
+    }
+  }
+
+  /** Each field's attribute text, under the field's name; a renamed attribute still counts. */
+  private attributeValues(): Record<string, string> {
+    const { fields, renamedAttributes } = this.constructor as typeof SpaElement;
+    const values: Record<string, string> = {};
+    for (const [old, current] of Object.entries(renamedAttributes)) {
+      if (!this.hasAttribute(old)) continue;
+      warnRenamed(this.localName, `the ${old} attribute`, current);
+      if (!this.hasAttribute(current)) this.setAttribute(current, this.getAttribute(old) ?? '');
+    }
+    for (const [key, field] of Object.entries(fields)) {
+      let text = isListField(field) ? null : this.getAttribute(attributeName(key));
+      if (key === 'theme' && text === this.ownTheme) text = null;
+      // An empty attribute a field cannot take (a CMS field left blank) means "not set".
+      if (text === null || (text === '' && !z.safeParse(field as z.ZodMiniType, '').success)) continue;
+      values[key] = text;
+    }
+    return values;
+  }
+
+  /** A field's value as its attribute gives it, for reading the property back. */
+  private attributeValue(key: string): unknown {
+    const text = this.attributeValues()[key];
+    if (text === undefined) return undefined;
+    const result = z.safeParse((this.constructor as typeof SpaElement).fields[key] as z.ZodMiniType, text);
+    return result.success ? result.data : text;
   }
 }

@@ -1,11 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { given, resolveConfig, type Layer } from '../../src/core/config.js';
-import { oneOf, safeUrl, text } from '../../src/core/schema.js';
+import * as z from 'zod/mini';
+import { attributeName, resolveConfig, type Layer, type ListField } from '../../src/core/config.js';
+import { headingLevel, oneOf, safeUrl, text, toggle } from '../../src/core/schema.js';
 
 const fields = {
   href: safeUrl(),
   label: text(),
   size: oneOf(['small', 'medium', 'large']),
+};
+
+/** A list that keeps its text entries and reports the rest. */
+const words: ListField<string> = {
+  read: (raw, source) => {
+    const list = Array.isArray(raw) ? (raw as unknown[]) : [];
+    return {
+      value: list.filter((w): w is string => typeof w === 'string'),
+      problems: list.filter((w) => typeof w !== 'string').map(() => ({ path: 'words', message: `not a word (${source})` })),
+    };
+  },
 };
 
 const layer = (source: Layer['source'], values?: Record<string, unknown>): Layer => ({ source, values });
@@ -65,10 +77,50 @@ describe('resolveConfig', () => {
     });
   }
 
+  it('gives a field with no valid value anywhere its default', () => {
+    const result = resolveConfig({ size: z._default(oneOf(['small', 'large']), 'small'), label: text() }, [layer('attribute', { size: 'huge' })]);
+    expect(result.value).to.deep.equal({ size: 'small' });
+  });
+
+  it('passes over null and inherited keys as "not given"', () => {
+    const inherited = Object.create({ label: 'polluted' }) as Record<string, unknown>;
+    const result = resolveConfig(fields, [layer('property', { label: null }), layer('json', inherited), layer('attribute', { label: 'A' })]);
+    expect(result.value).to.deep.equal({ label: 'A' });
+  });
+
+  it('takes a list from the first source with a good entry, reporting bad entries on the way', () => {
+    const result = resolveConfig({ words }, [layer('property', { words: [1] }), layer('json', { words: ['a', 2, 'b'] }), layer('src', { words: ['c'] })]);
+    expect(result.value).to.deep.equal({ words: ['a', 'b'] });
+    expect(result.problems.map((p) => p.message)).to.deep.equal(['not a word (property)', 'not a word (json)']);
+  });
 });
 
-describe('given', () => {
-  it('keeps only values that are set', () => {
-    expect(given({ a: 1, b: undefined, c: null, d: '' })).to.deep.equal({ a: 1, d: '' });
-  });
+describe('attributeName', () => {
+  for (const [field, attribute] of [['href', 'href'], ['headingLevel', 'heading-level'], ['utmSource', 'utm-source']]) {
+    it(`reads ${field} from ${attribute}`, () => expect(attributeName(field)).to.equal(attribute));
+  }
+});
+
+describe('toggle: the one on/off rule', () => {
+  const cases: [unknown, boolean | 'refused'][] = [
+    ['', true], ['on', true], ['true', true], [' ON ', true], [true, true],
+    ['off', false], ['false', false], [false, false], [undefined, false],
+    ['yes', 'refused'], [1, 'refused'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${expected}`, () => {
+      const result = z.safeParse(toggle(false), input);
+      expect(result.success ? result.data : 'refused').to.equal(expected);
+    });
+  }
+});
+
+describe('headingLevel', () => {
+  const cases: [unknown, number | 'refused'][] = [['4', 4], [4, 4], [' 2 ', 2], [undefined, 3], ['7', 'refused'], ['four', 'refused'], [2.5, 'refused']];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${expected}`, () => {
+      const result = z.safeParse(headingLevel(3), input);
+      expect(result.success ? result.data : 'refused').to.equal(expected);
+    });
+  }
 });

@@ -14,7 +14,7 @@ const part = (el: SpaBookingButton, name: string) =>
 const cancelClicks = (event: Event) => event.preventDefault();
 
 describe('<spa-booking-button>', () => {
-  afterEach(() => document.removeEventListener('spa-booking-click', cancelClicks));
+  afterEach(() => document.removeEventListener('spa-booking-button-click', cancelClicks));
 
   describe('before and without JavaScript', () => {
     it('the fallback link is a visible, working link in a page without the script', async () => {
@@ -138,29 +138,50 @@ describe('<spa-booking-button>', () => {
       const el = await fixture<SpaBookingButton>(
         html`<spa-booking-button href="https://book.example/" service="deep-tissue"></spa-booking-button>`,
       );
-      document.addEventListener('spa-booking-click', cancelClicks);
+      document.addEventListener('spa-booking-button-click', cancelClicks);
       part(el, 'button').focus();
-      const fired = oneEvent(el, 'spa-booking-click');
+      const fired = oneEvent(el, 'spa-booking-button-click');
       await sendKeys({ press: 'Enter' });
       const event = (await fired) as CustomEvent<BookingClickDetail>;
       expect(event.detail).to.deep.equal({
         href: 'https://book.example/?service=deep-tissue',
-        service: 'deep-tissue',
+        technique: 'deep-tissue',
         provider: 'generic',
         mode: 'link',
       });
       expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     });
 
+    it('still fires the 0.1 name, spa-booking-click, with service; warns once a listener reads it', async () => {
+      const el = await fixture<SpaBookingButton>(html`<spa-booking-button href="#old-name" service="swedish"></spa-booking-button>`);
+      const before = location.hash;
+      const details: unknown[] = [];
+      const oldListener = (event: Event) => {
+        details.push((event as CustomEvent).detail);
+        event.preventDefault();
+      };
+      el.addEventListener('spa-booking-click', oldListener);
+      const warnings = await captureConsole('warn', () => {
+        part(el, 'button').click();
+        part(el, 'button').click();
+      });
+      el.removeEventListener('spa-booking-click', oldListener);
+      expect(location.hash, 'cancelled through the old name').to.equal(before);
+      const detail = { href: (part(el, 'button') as HTMLAnchorElement).href, service: 'swedish', provider: 'generic', mode: 'link' };
+      expect(details).to.deep.equal([detail, detail]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('spa-booking-click').and.contain('spa-booking-button-click');
+    });
+
     it('navigates when nobody cancels, and not when a listener does', async () => {
       const el = await fixture<SpaBookingButton>(html`<spa-booking-button href="#booked-by-test"></spa-booking-button>`);
       const before = location.hash;
-      document.addEventListener('spa-booking-click', cancelClicks);
+      document.addEventListener('spa-booking-button-click', cancelClicks);
       part(el, 'button').click();
       expect(location.hash).to.equal(before);
       await aTimeout(50);
       expect(location.hash).to.equal(before);
-      document.removeEventListener('spa-booking-click', cancelClicks);
+      document.removeEventListener('spa-booking-button-click', cancelClicks);
       const navigated = oneEvent(window, 'hashchange');
       part(el, 'button').click();
       await navigated;
@@ -179,7 +200,7 @@ describe('<spa-booking-button>', () => {
         event.preventDefault();
         count++;
       };
-      el.addEventListener('spa-booking-click', counter);
+      el.addEventListener('spa-booking-button-click', counter);
       part(el, 'button').click();
       expect(count).to.equal(1);
     });
@@ -187,7 +208,7 @@ describe('<spa-booking-button>', () => {
     it('pushes the click to dataLayer only when analytics is set', async () => {
       const pushed: unknown[] = [];
       window.dataLayer = { push: (entry) => pushed.push(entry) };
-      document.addEventListener('spa-booking-click', cancelClicks);
+      document.addEventListener('spa-booking-button-click', cancelClicks);
       const el = await fixture<SpaBookingButton>(html`<spa-booking-button href="https://book.example/"></spa-booking-button>`);
       part(el, 'button').click();
       expect(pushed).to.deep.equal([]);
@@ -195,7 +216,7 @@ describe('<spa-booking-button>', () => {
       await el.updateComplete;
       part(el, 'button').click();
       expect(pushed).to.deep.equal([
-        { event: 'spa_booking_click', href: 'https://book.example/', service: undefined, provider: 'generic', mode: 'link' },
+        { event: 'spa_booking_click', href: 'https://book.example/', technique: undefined, provider: 'generic', mode: 'link' },
       ]);
       delete window.dataLayer;
     });
@@ -399,7 +420,7 @@ describe('<spa-booking-button>', () => {
 
     it('a cancelled click opens nothing', async () => {
       const el = await fixture<SpaBookingButton>(html`<spa-booking-button href=${BOOKING_PAGE} mode="popup"></spa-booking-button>`);
-      document.addEventListener('spa-booking-click', cancelClicks);
+      document.addEventListener('spa-booking-button-click', cancelClicks);
       part(el, 'button').click();
       expect((part(el, 'dialog') as HTMLDialogElement).open).to.equal(false);
       expect(el.shadowRoot!.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
@@ -504,7 +525,7 @@ describe('<spa-booking-button>', () => {
       expect(reason.textContent).to.equal('Online booking is not available here right now.');
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
       let clicked = false;
-      el.addEventListener('spa-booking-click', () => (clicked = true));
+      el.addEventListener('spa-booking-button-click', () => (clicked = true));
       cta.click();
       expect(clicked).to.equal(false);
       await expect(el).to.be.accessible();

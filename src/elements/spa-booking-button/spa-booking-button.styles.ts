@@ -53,21 +53,21 @@ export const styles = css`
     background: color-mix(in srgb, var(--_primary) 84%, black);
     border-color: color-mix(in srgb, var(--_primary) 84%, black);
   }
-  :host([size='small']) .cta {
+  .cta[data-size='small'] {
     font-size: 0.875em;
     min-block-size: 2.25em;
     padding: 0.35em 0.9em;
   }
-  :host([size='large']) .cta {
+  .cta[data-size='large'] {
     font-size: 1.2em;
     padding: 0.75em 1.6em;
   }
-  :host([variant='outline']) .cta {
+  .cta[data-variant='outline'] {
     background: transparent;
     border-color: currentColor;
     color: var(--_accent);
   }
-  :host([variant='text']) .cta {
+  .cta[data-variant='text'] {
     background: transparent;
     border-color: transparent;
     color: var(--_accent);
@@ -75,8 +75,8 @@ export const styles = css`
     text-underline-offset: 0.2em;
     box-shadow: none;
   }
-  :host([variant='outline']) .cta:hover,
-  :host([variant='text']) .cta:hover {
+  .cta[data-variant='outline']:hover,
+  .cta[data-variant='text']:hover {
     background: color-mix(in srgb, var(--_primary) 12%, transparent);
     border-color: currentColor;
   }
