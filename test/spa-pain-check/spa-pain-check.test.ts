@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AssessmentCompleteDetail } from '../../src/core/assessment.js';
+import type { AssessmentCompleteDetail } from '../../src/elements/spa-pain-check/assessment.js';
 import '../../src/elements/spa-pain-check/define.js';
 import '../../src/elements/spa-technique-cards/define.js';
 import type { SpaPainCheck } from '../../src/elements/spa-pain-check/spa-pain-check.js';
@@ -309,6 +309,7 @@ describe('<spa-pain-check>', () => {
         painLevel: 5,
         painBand: 'moderate',
         duration: 'chronic',
+        technique: 'trigger-point',
         recommendation: { technique: 'trigger-point', alternative: 'deep-tissue', pressure: 'medium', frequency: 'every-1-4-weeks' },
         reasons: [
           'You said you have tender knots or a spot you can point to: trigger point therapy works on exactly those spots.',

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AssessmentFollower } from '../../core/assessment.js';
+import { AssessmentFollower } from '../spa-pain-check/assessment.js';
 import { emit } from '../../core/events.js';
 import { LightDomController } from '../../core/light-dom.js';
 import type { Problem } from '../../core/report.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { PainDuration } from '../../core/assessment.js';
+import type { PainDuration } from './assessment.js';
 
 /**
  * The questions of `<spa-pain-check>` as data: the steps in the order they are asked, the answer

@@ -5,7 +5,7 @@
  * `docs/pain-check.md` lists every sign with its step, outcome and source. The rules only ever
  * suggest; they never diagnose.
  */
-import type { AssessmentOutcome, PainBand, PainDuration } from '../../core/assessment.js';
+import type { AssessmentOutcome, PainBand, PainDuration } from './assessment.js';
 import { techniques } from '../../content/techniques.js';
 import type { Pressure } from '../../content/technique.schema.js';
 import {

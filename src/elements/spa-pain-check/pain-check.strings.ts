@@ -1,4 +1,4 @@
-import type { PainBand, PainDuration } from '../../core/assessment.js';
+import type { PainBand, PainDuration } from './assessment.js';
 import type { Pressure } from '../../content/technique.schema.js';
 import type { Catalog } from '../../core/strings.js';
 import type { Experience, Feeling, PressurePreference, SafetyFlag } from './answers.js';

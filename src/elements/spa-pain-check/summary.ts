@@ -3,7 +3,7 @@
  * visitor can copy, print and bring to a therapist or doctor. Pure: no DOM, so it is table-tested
  * beside `assess`.
  */
-import type { AssessmentCompleteDetail } from '../../core/assessment.js';
+import type { AssessmentCompleteDetail } from './assessment.js';
 import { format } from '../../core/strings.js';
 import { contentFor } from '../../content/content-catalog.js';
 import { runningNames } from '../../content/technique-names.js';
@@ -51,7 +51,10 @@ export function assessmentDetail(assessment: Assessment, answers: Draft, strings
     reasons: assessment.reasons.map((reason) => reasonText(reason, assessment, answers, strings, names)),
   };
   if (assessment.painLevel !== undefined) Object.assign(detail, { painLevel: assessment.painLevel, painBand: assessment.painBand });
-  if (assessment.outcome === 'ok') Object.assign(detail, { duration: assessment.duration, recommendation: { ...assessment.recommendation } });
+  if (assessment.outcome === 'ok') {
+    const { recommendation } = assessment;
+    Object.assign(detail, { technique: recommendation.technique, duration: assessment.duration, recommendation: { ...recommendation } });
+  }
   return detail;
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { Announcer } from '../../core/announcer.js';
-import { AssessmentFollower } from '../../core/assessment.js';
+import { AssessmentFollower } from '../spa-pain-check/assessment.js';
 import { given, resolveConfig, type Layer, type Source } from '../../core/config.js';
 import { emit } from '../../core/events.js';
 import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { AssessmentFollower, type AssessmentCompleteDetail } from '../../src/core/assessment.js';
+import { AssessmentFollower, type AssessmentCompleteDetail } from '../../src/elements/spa-pain-check/assessment.js';
 
 /** A minimal host that shows what it follows, so the test reads rendered text. */
 class FollowingHost extends LitElement {

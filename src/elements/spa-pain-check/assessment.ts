@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SLUG_PATTERN } from './schema.js';
+import { SLUG_PATTERN } from '../../core/schema.js';
 
 /**
  * The outcomes of `<spa-pain-check>`, most serious first: emergency care now, a doctor today or
@@ -15,7 +15,7 @@ export type PainDuration = 'acute' | 'subacute' | 'chronic';
 
 /** What `<spa-pain-check>` suggests when no safety answer stands in the way. */
 export interface AssessmentRecommendation {
-  /** Technique id, e.g. `swedish`. */
+  /** Technique id, e.g. `swedish`: the same as the detail's `technique`. */
   technique: string;
   /** A second choice, a different technique id. */
   alternative: string;
@@ -31,6 +31,8 @@ export interface AssessmentRecommendation {
  */
 export interface AssessmentCompleteDetail {
   outcome: AssessmentOutcome;
+  /** The recommended technique's id, e.g. `swedish`; present only when `outcome` is `ok`. */
+  technique?: string;
   /** The 0–10 rating; absent when a warning sign ended the check before it was asked. */
   painLevel?: number;
   painBand?: PainBand;
@@ -103,7 +105,8 @@ export class AssessmentFollower implements ReactiveController {
   private onAssessment = (event: CustomEvent<AssessmentCompleteDetail>): void => {
     // Any script on the page can fire this event: take only a well-formed technique id.
     const detail = event.detail as Partial<AssessmentCompleteDetail> | null;
-    const technique: unknown = detail?.outcome === 'ok' ? detail.recommendation?.technique : undefined;
+    // A 0.1 detail named the technique only inside `recommendation`.
+    const technique: unknown = detail?.outcome === 'ok' ? (detail.technique ?? detail.recommendation?.technique) : undefined;
     this.technique = typeof technique === 'string' && SLUG_PATTERN.test(technique) ? technique : undefined;
     this.heard++;
     this.host.requestUpdate();
