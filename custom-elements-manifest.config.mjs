@@ -1,3 +1,5 @@
+import { configFieldsPlugin } from './scripts/cem-config-fields.mjs';
+
 // `npm run analyze` writes custom-elements.json from the JSDoc in src/ (committed; CI checks it is fresh).
 export default {
   globs: ['src/**/*.ts'],
@@ -6,6 +8,7 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    configFieldsPlugin(),
     {
       // The analyzer lists files in the order the file system gives them, which differs between
       // checkouts; sorted, the manifest (and the README reference made from it) is the same everywhere.

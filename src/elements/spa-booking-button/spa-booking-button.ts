@@ -40,6 +40,10 @@ declare global {
   }
 }
 
+// Each field is also a property of the element, typed from its schema.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SpaBookingButton extends Partial<BookingButtonConfig> {}
+
 /**
  * A booking call to action that sends the visitor to the spa's booking system, with the chosen
  * service and tracking codes written into the URL the way that system expects.
@@ -55,7 +59,8 @@ declare global {
  *   Until 0.3 it is also fired under its 0.1 name, `spa-booking-click`, with `service` for `technique`.
  * @fires spa-error - Refused input, with `{ tag, path, message }`.
  *
- * @csspart button - The main call to action (a link, or a button in popup mode).
+ * @csspart button - The main call to action (a link, or a button in popup mode); also named
+ *   `disabled` while no safe booking page is configured.
  * @csspart call - The secondary "call" link, shown when `phone` is set.
  * @csspart problem - The explanation shown when no safe booking link is configured.
  * @csspart dialog - The popup dialog (full screen on viewports narrower than 40em).
@@ -65,10 +70,6 @@ declare global {
  * @csspart loading - "Loading the booking page…" with its spinner, shown until the frame has loaded.
  * @csspart new-tab-icon - The icon after the label of a link that opens a new tab.
  */
-// Each field is also a property of the element, typed from its schema.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface SpaBookingButton extends Partial<BookingButtonConfig> {}
-
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, BookingButtonStrings> {
   static override styles = [tokens, styles];
@@ -165,7 +166,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
             >`
           : html`<button
                 class="cta"
-                part="button"
+                part=${href ? 'button' : 'button disabled'}
                 data-size=${size}
                 data-variant=${variant}
                 type="button"

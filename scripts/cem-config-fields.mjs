@@ -1,0 +1,84 @@
+// A custom-elements-manifest plugin: each element's config fields are declared once, as zod schemas
+// in `static fields` (see src/core/config.ts), not as class members the analyzer can see. This
+// plugin reads them with TypeScript's checker and writes each one into the manifest as a property
+// and, unless it is a list, an attribute: its type (the schema's output), default and JSDoc.
+import path from 'node:path';
+import ts from 'typescript';
+
+const attributeName = (field) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The default a field declares: `z._default(schema, value)`, `toggle(value)`, `headingLevel(value)`. */
+function defaultOf(initializer) {
+  if (!initializer || !ts.isCallExpression(initializer)) return undefined;
+  const callee = initializer.expression.getText();
+  if (callee.endsWith('_default')) return initializer.arguments[1]?.getText();
+  if (callee === 'toggle' || callee === 'headingLevel') return initializer.arguments[0]?.getText();
+  return undefined;
+}
+
+/** The value type of a field: a zod schema's output, or the entries a list field reads. */
+function typeOf(checker, schema) {
+  const read = schema.getProperty('read');
+  if (read) {
+    const [signature] = checker.getTypeOfSymbol(read).getCallSignatures();
+    const value = signature.getReturnType().getProperty('value');
+    return checker.typeToString(checker.getTypeOfSymbol(value));
+  }
+  const zod = checker.getTypeOfSymbol(schema.getProperty('_zod'));
+  return checker.typeToString(checker.getTypeOfSymbol(zod.getProperty('output')));
+}
+
+/** The fields of the class `name` in `source`, from its `static fields = …` initializer. */
+function fieldsOf(checker, source, name) {
+  let fields;
+  source.forEachChild((node) => {
+    if (!ts.isClassDeclaration(node) || node.name?.text !== name) return;
+    const member = node.members.find(
+      (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'fields' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword),
+    );
+    if (!member?.initializer) return;
+    const fieldsType = checker.getTypeAtLocation(member.initializer);
+    fields = checker.getPropertiesOfType(fieldsType).map((symbol) => {
+      const declaration = symbol.valueDeclaration;
+      return {
+        name: symbol.name,
+        type: typeOf(checker, checker.getTypeOfSymbolAtLocation(symbol, member.initializer)),
+        description: ts.displayPartsToString(symbol.getDocumentationComment(checker)),
+        default: defaultOf(declaration && ts.isPropertyAssignment(declaration) ? declaration.initializer : undefined),
+        list: Boolean(checker.getTypeOfSymbolAtLocation(symbol, member.initializer).getProperty('read')),
+      };
+    });
+  });
+  return fields;
+}
+
+export function configFieldsPlugin({ tsconfig = 'tsconfig.json' } = {}) {
+  return {
+    name: 'spa-config-fields',
+    packageLinkPhase({ customElementsManifest }) {
+      const { config } = ts.readConfigFile(tsconfig, ts.sys.readFile);
+      const { options } = ts.parseJsonConfigFileContent(config, ts.sys, path.dirname(path.resolve(tsconfig)));
+      const files = customElementsManifest.modules.map((m) => path.resolve(m.path));
+      const program = ts.createProgram(files, { ...options, types: [], noEmit: true });
+      const checker = program.getTypeChecker();
+      for (const module of customElementsManifest.modules) {
+        const source = program.getSourceFile(path.resolve(module.path));
+        for (const element of module.declarations ?? []) {
+          if (!element.customElement || !source) continue;
+          const fields = fieldsOf(checker, source, element.name);
+          if (!fields) continue;
+          const names = new Set(fields.map((f) => f.name));
+          element.members = (element.members ?? []).filter((m) => !names.has(m.name));
+          element.attributes = (element.attributes ?? []).filter((a) => !names.has(a.fieldName));
+          for (const field of fields) {
+            const type = { text: field.type };
+            const shared = { description: field.description, ...(field.default ? { default: field.default } : {}) };
+            const attribute = field.list ? undefined : attributeName(field.name);
+            element.members.push({ kind: 'field', name: field.name, type, ...shared, ...(attribute ? { attribute } : {}) });
+            if (attribute) element.attributes.push({ name: attribute, fieldName: field.name, type, ...shared });
+          }
+        }
+      }
+    },
+  };
+}
