@@ -34,6 +34,12 @@ type HasDefault<F> = F extends z.ZodMiniDefault ? true : false;
 /** The type of each field, as a `config` object or the JSON child gives it. */
 export type ConfigOf<F extends Fields> = { -readonly [K in keyof F]: ValueOf<F[K]> };
 
+/**
+ * The fields as properties of the element: each may be left unset, or set to `null` or
+ * `undefined` to fall back to the next source.
+ */
+export type FieldProperties<F extends Fields> = { [K in keyof F]?: ValueOf<F[K]> | null };
+
 /** The config in effect: fields with a default always have a value; the others may be unset. */
 export type Settled<F extends Fields> = { [K in keyof F as HasDefault<F[K]> extends true ? K : never]: ValueOf<F[K]> } & {
   [K in keyof F as HasDefault<F[K]> extends true ? never : K]?: ValueOf<F[K]>;

@@ -70,7 +70,7 @@ const scenarios: { name: string; markup: TemplateResult; act?: (el: Widget) => P
   { name: 'FAQ: bare', markup: html`<spa-faq></spa-faq>` },
   {
     name: 'FAQ: search with no match, expand all, copy links',
-    markup: html`<spa-faq search expand-all link-to-items></spa-faq>`,
+    markup: html`<spa-faq search show-expand-all link-to-items></spa-faq>`,
     act: (el) => search(el, 'zzz'),
   },
   { name: 'cards: bare, one recommended', markup: html`<spa-technique-cards highlight="swedish"></spa-technique-cards>` },

@@ -77,7 +77,7 @@ const widgets: { name: string; section?: boolean; render: (theme?: Theme) => Tem
   },
   {
     name: 'FAQ with search, expand all and a question open',
-    render: (theme) => html`<spa-faq theme=${ifDefined(theme)} search expand-all link-to-items></spa-faq>`,
+    render: (theme) => html`<spa-faq theme=${ifDefined(theme)} search show-expand-all link-to-items></spa-faq>`,
     open: async (el) => {
       el.shadowRoot!.querySelector<HTMLElement>('[part~="question"]')!.click();
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -3,7 +3,7 @@
 import '../../src/index.js';
 import type { Fields } from '../../src/core/config.js';
 
-export type Widget = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
+export type Widget = HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void } & Record<string, unknown>;
 export type WidgetClass = CustomElementConstructor & { fields: Fields };
 
 export interface KitElement {

@@ -236,7 +236,7 @@ describe('<spa-faq>', () => {
     });
 
     it('expandAll()/collapseAll() and the expand-all control', async () => {
-      const el = await fixture<SpaFaq>(html`<spa-faq expand-all .items=${items}></spa-faq>`);
+      const el = await fixture<SpaFaq>(html`<spa-faq show-expand-all .items=${items}></spa-faq>`);
       el.expandAll();
       await el.updateComplete;
       expect(questions(el).every(isOpen)).to.equal(true);
@@ -249,6 +249,18 @@ describe('<spa-faq>', () => {
       await el.updateComplete;
       expect(questions(el).every(isOpen)).to.equal(true);
       expect(squash(control.textContent)).to.equal('Collapse all');
+    });
+
+    it('the 0.1 attribute expand-all still shows the control, with one warning naming show-expand-all', async () => {
+      let el!: SpaFaq;
+      const warnings = await captureConsole('warn', async () => {
+        el = await fixture<SpaFaq>(html`<spa-faq expand-all .items=${items}></spa-faq>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(root(el).querySelector('[part~="expand-all"]')).to.not.equal(null);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('the expand-all attribute').and.contain('show-expand-all');
     });
 
     it('the JSON key for the expand-all control is showExpandAll, like the property', async () => {
@@ -271,6 +283,19 @@ describe('<spa-faq>', () => {
       await el.updateComplete;
       expect(isOpen(questions(el)[0])).to.equal(true);
       expect(region.hasAttribute('hidden')).to.equal(false);
+    });
+
+    it('part names carry the state: item open and question open on the open answer', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq .items=${items}></spa-faq>`);
+      const openParts = () => [...root(el).querySelectorAll('[part~="open"]')].map((node) => node.getAttribute('part'));
+      expect(openParts()).to.deep.equal([]);
+      questions(el)[1].click();
+      await el.updateComplete;
+      expect(openParts()).to.deep.equal(['item open', 'question open']);
+      expect(root(el).querySelector('[part~="item"][part~="open"]')!.contains(questions(el)[1])).to.equal(true);
+      questions(el)[1].click();
+      await el.updateComplete;
+      expect(openParts()).to.deep.equal([]);
     });
 
     it('fires spa-faq-toggle with id, question and state', async () => {
@@ -670,6 +695,7 @@ describe('<spa-faq>', () => {
       filters[2].click();
       await el.updateComplete;
       expect(filters.map((f) => f.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'true']);
+      expect(filters.map((f) => f.getAttribute('part'))).to.deep.equal(['filter', 'filter', 'filter selected']);
       expect(visibleQuestions(el).map((q) => squash(q.textContent))).to.deep.equal(['Is deep tissue painful?']);
       expect(squash(root(el).querySelector('[part~="count"]')!.textContent)).to.equal('1 of 3 questions');
     });
@@ -749,11 +775,25 @@ describe('<spa-faq>', () => {
       expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Is deep tissue painful?', 'Café after a massage?']);
     });
 
+    it('a bare schema attribute means on, with no error', async () => {
+      let logged: string[] = [];
+      const errors = await captureSpaErrors(async () => {
+        logged = await captureConsole('error', async () => {
+          await fixture<SpaFaq>(html`<spa-faq schema .items=${items}></spa-faq>`);
+          await schemaWritten();
+        });
+      });
+      expect(logged).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+      expect(jsonLdBlocks()).to.have.length(1);
+      expect(jsonLdBlocks()[0].mainEntity.map((q) => q.name)).to.deep.equal(items.map((item) => item.question));
+    });
+
     it('schema="off" writes nothing, and a site’s own FAQPage is not doubled', async () => {
       const off = await fixture<SpaFaq>(html`<spa-faq schema="off"></spa-faq>`);
       await schemaWritten();
       expect(jsonLdBlocks()).to.have.length(0);
-      off.schema = 'on';
+      off.schema = true;
       await off.updateComplete;
       await schemaWritten();
       expect(jsonLdBlocks()).to.have.length(1);
@@ -766,6 +806,34 @@ describe('<spa-faq>', () => {
       await schemaWritten();
       expect(jsonLdBlocks()).to.have.length(1);
       expect(jsonLdBlocks()[0].mainEntity).to.deep.equal([]);
+    });
+  });
+
+  describe('precedence', () => {
+    const jsonChild = html`<script type="application/json">
+      { "single": false, "items": [{ "question": "From JSON?", "answer": "Yes." }] }
+    </script>`;
+
+    it('faq.items = [...] wins over the items of the JSON child', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq>${jsonChild}</spa-faq>`);
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['From JSON?']);
+      el.items = items;
+      await el.updateComplete;
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(items.map((item) => item.question));
+      el.items = undefined;
+      await el.updateComplete;
+      expect(questions(el).map((q) => squash(q.textContent))).to.deep.equal(['From JSON?']);
+    });
+
+    it('faq.single = true wins over "single": false in the JSON child', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq .items=${items}>${jsonChild}</spa-faq>`);
+      el.single = true;
+      await el.updateComplete;
+      questions(el)[0].click();
+      await el.updateComplete;
+      questions(el)[1].click();
+      await el.updateComplete;
+      expect(questions(el).map(isOpen)).to.deep.equal([false, true, false]);
     });
   });
 
@@ -958,7 +1026,7 @@ describe('<spa-faq>', () => {
 
     it('fits a 280 px column without overflowing', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 280px">
-        <spa-faq search expand-all link-to-items .items=${items}></spa-faq>
+        <spa-faq search show-expand-all link-to-items .items=${items}></spa-faq>
       </div>`);
       const el = wrapper.querySelector('spa-faq')!;
       await el.updateComplete;
@@ -972,7 +1040,7 @@ describe('<spa-faq>', () => {
 
     it('"Expand all" is a quiet text control at the end of the bar, in a phone-wide column too, with a visible focus ring', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px; font-size: 16px">
-        <spa-faq search expand-all .items=${items}></spa-faq>
+        <spa-faq search show-expand-all .items=${items}></spa-faq>
       </div>`);
       const el = wrapper.querySelector('spa-faq')!;
       await el.updateComplete;
@@ -998,7 +1066,7 @@ describe('<spa-faq>', () => {
     });
 
     it('follows the closest lang and strings overrides', async () => {
-      const wrapper = await fixture(html`<div lang="es"><spa-faq search expand-all .items=${items}></spa-faq></div>`);
+      const wrapper = await fixture(html`<div lang="es"><spa-faq search show-expand-all .items=${items}></spa-faq></div>`);
       const el = wrapper.querySelector('spa-faq')!;
       await el.updateComplete;
       expect(squash(root(el).querySelector('label')!.textContent)).to.equal('Buscar en las preguntas');
@@ -1010,7 +1078,7 @@ describe('<spa-faq>', () => {
 
   describe('accessibility (axe)', () => {
     it('has no violations with answers closed and open, searching and filtering', async () => {
-      const el = await fixture<SpaFaq>(html`<spa-faq search expand-all link-to-items .items=${items}></spa-faq>`);
+      const el = await fixture<SpaFaq>(html`<spa-faq search show-expand-all link-to-items .items=${items}></spa-faq>`);
       await expect(el).to.be.accessible();
       el.expandAll();
       await el.updateComplete;
@@ -1024,7 +1092,7 @@ describe('<spa-faq>', () => {
     });
 
     it('has no violations while a search opens a collapsed answer, and in the empty state with its links', async () => {
-      const el = await fixture<SpaFaq>(html`<spa-faq search expand-all contact-href="https://spa.example/contact" .items=${items}></spa-faq>`);
+      const el = await fixture<SpaFaq>(html`<spa-faq search show-expand-all contact-href="https://spa.example/contact" .items=${items}></spa-faq>`);
       const input = root(el).querySelector('input')!;
       input.value = 'gently';
       input.dispatchEvent(new Event('input'));

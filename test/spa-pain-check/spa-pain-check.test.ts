@@ -326,7 +326,7 @@ describe('<spa-pain-check>', () => {
       expectFocusOn(el, $(el, '.result-title'));
       const booking = $<SpaBookingButton>(el, 'spa-booking-button');
       await booking.updateComplete;
-      const cta = booking.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+      const cta = booking.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="button"]')!;
       expect(cta.href).to.equal('https://book.example/spa?service=trigger-point');
       expect(cta.textContent!.trim()).to.equal('Book trigger point therapy');
       expect(booking.querySelector('a')!.getAttribute('href'), 'fallback link inside').to.equal('https://book.example/spa');
@@ -349,8 +349,50 @@ describe('<spa-pain-check>', () => {
       const booking = $<SpaBookingButton>(el, 'spa-booking-button');
       await booking.updateComplete;
       expect(booking.getAttribute('part')).to.equal('booking');
-      const cta = booking.shadowRoot!.querySelector('[part="button"]')!;
+      const cta = booking.shadowRoot!.querySelector('[part~="button"]')!;
       expect(getComputedStyle(cta).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('part names carry state, and the 0.1 names stay beside the new ones', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          spa-pain-check::part(choice selected) { outline: 3px solid rgb(1, 2, 3); }
+          spa-pain-check::part(question) { color: rgb(4, 5, 6); }
+          spa-pain-check::part(title) { color: rgb(7, 8, 9); }
+          spa-pain-check::part(result ok) { background-color: rgb(10, 11, 12); }
+          spa-pain-check::part(fact-label) { color: rgb(13, 14, 15); }
+        </style>
+        <spa-pain-check booking-href="https://book.example/spa"></spa-pain-check>
+      </div>`);
+      const el = wrapper.querySelector('spa-pain-check')!;
+      await el.updateComplete;
+      const choiceOf = (name: string, value: string) => input(el, name, value).closest('label')!;
+      const outlined = (node: Element) => getComputedStyle(node).outlineColor === 'rgb(1, 2, 3)';
+      expect($(el, 'legend').getAttribute('part')).to.equal('question legend');
+      expect(getComputedStyle($(el, 'legend')).color).to.equal('rgb(4, 5, 6)');
+      expect(choiceOf('none', 'emergency').getAttribute('part')).to.equal('choice');
+      expect(outlined(choiceOf('none', 'emergency'))).to.equal(false);
+      await choose(el, 'none', 'emergency');
+      expect(choiceOf('none', 'emergency').getAttribute('part')).to.equal('choice selected');
+      expect(outlined(choiceOf('none', 'emergency'))).to.equal(true);
+      // Ticking a sign unticks "None of these": the state follows.
+      await choose(el, 'safety', 'accident');
+      expect(choiceOf('none', 'emergency').getAttribute('part')).to.equal('choice');
+      expect(choiceOf('safety', 'accident').getAttribute('part')).to.equal('choice selected');
+      await choose(el, 'safety', 'accident');
+      await walk(el, OK);
+      expect($(el, '.result-title').getAttribute('part')).to.equal('title result-title');
+      expect(getComputedStyle($(el, '.result-title')).color).to.equal('rgb(7, 8, 9)');
+      expect($(el, '.result').getAttribute('part')).to.equal('result ok');
+      expect(getComputedStyle($(el, '.result')).backgroundColor).to.equal('rgb(10, 11, 12)');
+      expect($$(el, '[part~="facts"] [part~="fact-label"]').map(text)).to.deep.equal(['Second choice', 'Pressure to start with', 'How often']);
+      expect(getComputedStyle($(el, '[part~="fact-label"]')).color).to.equal('rgb(13, 14, 15)');
+      expect($$(el, '[part~="actions"] button').map((button) => button.getAttribute('part'))).to.deep.equal(['start-over', 'print', 'copy']);
+      expect($(el, '[part~="actions"] [part~="copy-status"]')).to.not.equal(null);
+      $(el, '[part~="start-over"]').click();
+      await el.updateComplete;
+      await walk(el, EMERGENCY);
+      expect($(el, '.result').getAttribute('part')).to.equal('result emergency');
     });
 
     it('ok with other answers gives another technique, and every reason argues for it', async () => {
@@ -440,7 +482,7 @@ describe('<spa-pain-check>', () => {
       const booking = $<SpaBookingButton>(el, 'spa-booking-button');
       await booking.updateComplete;
       expect(booking.getAttribute('variant')).to.equal('text');
-      const cta = booking.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+      const cta = booking.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="button"]')!;
       expect(cta.textContent!.trim()).to.equal('Book once your doctor agrees');
       expect(cta.href).to.equal('https://book.example/spa');
       expect(getComputedStyle(cta).backgroundColor, 'not a filled button').to.equal('rgba(0, 0, 0, 0)');
@@ -497,11 +539,11 @@ describe('<spa-pain-check>', () => {
       await walk(el, OK);
       await follower.updateComplete;
       await cards.updateComplete;
-      const cta = () => follower.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+      const cta = () => follower.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="button"]')!;
       expect(cta().href).to.equal('https://book.example/?service=trigger-point');
       expect(recommendedCard()).to.match(/^Trigger point therapy/);
       const startOver = async () => {
-        $$(el, '.actions button')[0].click();
+        $(el, '[part~="start-over"]').click();
         await el.updateComplete;
       };
       for (const warning of [EMERGENCY, URGENT, SEE_DOCTOR]) {
@@ -527,7 +569,7 @@ describe('<spa-pain-check>', () => {
     it('start over clears the answers and returns to step 1 with focus on its legend', async () => {
       const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
       await walk(el, OK);
-      $$(el, '.actions button')[0].click();
+      $(el, '[part~="start-over"]').click();
       await el.updateComplete;
       expect(legendText(el)).to.contain('Step 1 of 7');
       expectFocusOn(el, $(el, 'legend .title'));
@@ -541,7 +583,7 @@ describe('<spa-pain-check>', () => {
       let openWhenPrinted: boolean | undefined;
       window.print = () => void (openWhenPrinted = $<HTMLDetailsElement>(el, 'details').open);
       try {
-        $$(el, '.actions button')[1].click();
+        $(el, '[part~="print"]').click();
       } finally {
         window.print = print;
       }
@@ -557,7 +599,7 @@ describe('<spa-pain-check>', () => {
       const fake = { writeText: async (copied: string) => void copiedTexts.push(copied) };
       Object.defineProperty(navigator, 'clipboard', { value: fake, configurable: true });
       try {
-        $$(el, '.actions button')[2].click();
+        $(el, '[part~="copy"]').click();
         await aTimeout(20);
         expect(copiedTexts).to.have.length(1);
         const copied = copiedTexts[0];
@@ -566,19 +608,19 @@ describe('<spa-pain-check>', () => {
         expect(copied).to.contain('- You like medium pressure');
         expect(copied).to.contain('not a diagnosis');
         expect(copied).to.not.contain('<');
-        expect($(el, '.copy-status').textContent).to.equal('Summary copied.');
+        expect($(el, '[part~="copy-status"]').textContent).to.equal('Summary copied.');
         await nextFrame();
         await el.updateComplete;
         expect($(el, '[role="status"]').textContent).to.equal('Summary copied.');
         fake.writeText = async () => {
           throw new Error('denied');
         };
-        $$(el, '.actions button')[2].click();
+        $(el, '[part~="copy"]').click();
         await aTimeout(20);
         await el.updateComplete;
         expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
         expect(String(getSelection())).to.contain('Result: Our suggestion: Trigger point therapy');
-        expect($(el, '.copy-status').textContent).to.contain('press Ctrl+C');
+        expect($(el, '[part~="copy-status"]').textContent).to.contain('press Ctrl+C');
       } finally {
         if (clipboard) Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
         else delete (navigator as { clipboard?: unknown }).clipboard;
@@ -625,7 +667,7 @@ describe('<spa-pain-check>', () => {
       try {
         const el = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
         await walk(el, OK);
-        $$(el, '.actions button')[0].click();
+        $(el, '[part~="start-over"]').click();
         await el.updateComplete;
         await walk(el, SEE_DOCTOR);
         await aTimeout(50);
@@ -658,7 +700,7 @@ describe('<spa-pain-check>', () => {
       await again.updateComplete;
       expect(input(again, 'none', 'emergency').checked).to.equal(true);
       await walk(again, OK);
-      $$(again, '.actions button')[0].click();
+      $(again, '[part~="start-over"]').click();
       await again.updateComplete;
       expect(sessionStorage.getItem('spa-pain-check:back')).to.equal(null);
     });
@@ -806,6 +848,47 @@ describe('<spa-pain-check>', () => {
       expect($<SpaBookingButton>(el, 'spa-booking-button').getAttribute('href')).to.equal('https://json.example/book');
     });
 
+    it('doctor-booking follows the one on/off rule: a bare attribute, "on" or "true" turn it on, "off" or "false" keep it off', async () => {
+      const cases: [string, boolean][] = [['', true], ['on', true], ['true', true], ['off', false], ['false', false]];
+      for (const [value, on] of cases) {
+        const el = await fixture<SpaPainCheck>(html`<spa-pain-check booking-href="https://book.example/spa" doctor-booking=${value}></spa-pain-check>`);
+        expect(el.doctorBooking, `doctor-booking="${value}"`).to.equal(on);
+        await walk(el, SEE_DOCTOR);
+        expect(root(el).querySelector('spa-booking-button') !== null, `doctor-booking="${value}"`).to.equal(on);
+      }
+    });
+
+    it('el.doctorBooking = true beats the JSON child’s "doctorBooking": false, and clearing it gives the JSON child’s value back', async () => {
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check booking-href="https://book.example/spa">
+        <script type="application/json">{ "doctorBooking": false }</script>
+      </spa-pain-check>`);
+      el.doctorBooking = true;
+      await walk(el, SEE_DOCTOR);
+      expect(text($(el, 'spa-booking-button'))).to.equal('Book once your doctor agrees');
+      el.doctorBooking = undefined;
+      await el.updateComplete;
+      expect(root(el).querySelector('spa-booking-button')).to.equal(null);
+    });
+
+    it('the JSON child can turn on compact and remember; a property still wins over it', async () => {
+      const plain = await fixture<SpaPainCheck>(html`<spa-pain-check></spa-pain-check>`);
+      const el = await fixture<SpaPainCheck>(html`<spa-pain-check id="json">
+        <script type="application/json">{ "compact": true, "remember": true }</script>
+      </spa-pain-check>`);
+      const padding = (check: SpaPainCheck) => parseFloat(getComputedStyle($(check, '[part~="panel"]')).paddingTop);
+      const textSize = (check: SpaPainCheck) => parseFloat(getComputedStyle($(check, '[part~="choice"]')).fontSize);
+      expect(padding(el)).to.be.lessThan(padding(plain));
+      expect(textSize(el)).to.be.lessThan(textSize(plain));
+      await choose(el, 'none', 'emergency');
+      expect(JSON.parse(sessionStorage.getItem('spa-pain-check:json')!)).to.deep.equal({ step: 1, draft: { cleared: ['emergency'] } });
+      el.compact = false;
+      await el.updateComplete;
+      expect(padding(el)).to.equal(padding(plain));
+      // The compact attribute gives the same tighter layout.
+      const attribute = await fixture<SpaPainCheck>(html`<spa-pain-check compact></spa-pain-check>`);
+      expect(padding(attribute)).to.be.lessThan(padding(plain));
+    });
+
     it('fits a 280 px column without sideways scrolling, in compact mode too, at the host’s 62.5 % root size', async () => {
       document.documentElement.style.fontSize = '62.5%';
       try {
@@ -874,7 +957,7 @@ describe('<spa-pain-check>', () => {
       const result = text($(el, '.result'));
       for (const english of ['Second choice', 'Pressure', 'How often', 'Why', 'Start over', 'not a diagnosis']) expect(result).to.not.contain(english);
       expect(result).to.contain('Segunda opción');
-      $$(el, '.actions button')[0].click();
+      $(el, '[part~="start-over"]').click();
       await el.updateComplete;
       await walk(el, EMERGENCY);
       expect(text($(el, '[part="emergency-call"]'))).to.equal('Llamar al 112');

@@ -144,7 +144,8 @@ describe('<spa-technique-cards>', () => {
         el.querySelector('script')!.remove();
         el.techniques = builtIn.slice(0, 1);
         await el.updateComplete;
-        el.techniques = null;
+        // As a framework passes "no value"; the property's type leaves null out.
+        Object.assign(el, { techniques: null });
         await el.updateComplete;
         expect(cardNames(el)).to.deep.equal(['Deep tissue massage', 'Swedish massage', 'Trigger point therapy']);
       });
@@ -202,9 +203,32 @@ describe('<spa-technique-cards>', () => {
       expect(badges).to.have.length(1);
       expect(badges[0].textContent).to.equal('Recommended');
       expect(titles(el)[2]).to.equal('Trigger point therapy, Recommended');
-      expect(badges[0].closest('[part~="card"]')!.hasAttribute('data-recommended')).to.equal(true);
+      expect(badges[0].closest('[part~="card"]')!.getAttribute('part')).to.equal('card recommended');
       // Seen, not only coloured: the badge has its own box with text in it.
       expect(badges[0].getBoundingClientRect().width).to.be.greaterThan(20);
+    });
+
+    it('a highlight property beats a JSON child that names another technique', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards>
+        <script type="application/json">{ "highlight": "trigger-point" }</script>
+      </spa-technique-cards>`);
+      expect(recommendedName(el)).to.equal('Trigger point therapy');
+      el.highlight = 'swedish';
+      await el.updateComplete;
+      expect($$(el, '[part~="badge"]')).to.have.length(1);
+      expect(recommendedName(el)).to.equal('Swedish massage');
+    });
+
+    it('the recommended heading is named "Swedish massage, Recommended", no space before the comma', async () => {
+      // Laid-out text, as a heading's name is computed from it: an element taken out of the line
+      // (a visually hidden one) gets a space on each side, which a separator must not bring. The
+      // badge's text-transform shows in it too, so case does not count.
+      const read = (element: Element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+      const cards = await inWidth(1000, html`<spa-technique-cards highlight="swedish"></spa-technique-cards>`);
+      expect(read($$(cards, 'h3[part~="title"]')[1])).to.match(/^Swedish massage, Recommended$/i);
+      expect(read($$(cards, 'h3[part~="title"]')[0])).to.equal('Deep tissue massage');
+      const table = await inWidth(1000, html`<spa-technique-cards layout="table" highlight="swedish"></spa-technique-cards>`);
+      expect(read($$(table, 'th[part~="title"]')[1])).to.match(/^Swedish massage, Recommended$/i);
     });
 
     it('follow-assessment highlights the recommended technique and announces it, without scrolling', async () => {
@@ -280,7 +304,7 @@ describe('<spa-technique-cards>', () => {
       window.scrollTo(0, 0);
       assess('swedish');
       await el.updateComplete;
-      const card = $$(el, '[part~="card"][data-recommended]')[0];
+      const card = $$(el, '[part~="card"][part~="recommended"]')[0];
       await waitUntil(() => {
         const box = card.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0;
@@ -443,17 +467,34 @@ describe('<spa-technique-cards>', () => {
   });
 
   describe('calls to action', () => {
-    it('without a booking page, a selectable "Choose" fires spa-technique-select, by keyboard too', async () => {
+    it('without a booking page, a selectable "Choose" fires spa-technique-cards-select, by keyboard too', async () => {
       const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards selectable></spa-technique-cards>`);
       const buttons = $$<HTMLButtonElement>(el, 'button[part~="cta"]');
       expect(buttons).to.have.length(3);
       expect(plain(buttons[1].textContent!)).to.equal('Choose Swedish massage');
       buttons[1].focus();
-      const fired = oneEvent(document, 'spa-technique-select');
+      const fired = oneEvent(document, 'spa-technique-cards-select');
       await sendKeys({ press: 'Enter' });
       const event = (await fired) as CustomEvent<TechniqueSelectDetail>;
-      expect(event.detail).to.deep.equal({ id: 'swedish' });
+      expect(event.detail).to.deep.equal({ technique: 'swedish' });
       expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('until 0.3, "Choose" also fires spa-technique-select with { id }, warning once when its detail is read', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards selectable></spa-technique-cards>`);
+      const buttons = $$<HTMLButtonElement>(el, 'button[part~="cta"]');
+      const details: unknown[] = [];
+      const listener = (event: Event) => details.push((event as CustomEvent).detail);
+      document.addEventListener('spa-technique-select', listener);
+      const warned = await captureConsole('warn', () => {
+        buttons[0].click();
+        buttons[2].click();
+      });
+      document.removeEventListener('spa-technique-select', listener);
+      expect(details).to.deep.equal([{ id: 'deep-tissue' }, { id: 'trigger-point' }]);
+      expect(warned).to.deep.equal([
+        '[spa-technique-cards] the spa-technique-select event is renamed spa-technique-cards-select; the old name stops working in 0.3.',
+      ]);
     });
 
     it('with booking-href, each card books its own service through <spa-booking-button>', async () => {
@@ -500,6 +541,48 @@ describe('<spa-technique-cards>', () => {
     });
   });
 
+  describe('parts', () => {
+    const partsOf = (el: SpaTechniqueCards, selector: string) => $$(el, selector).map((e) => e.getAttribute('part'));
+
+    it('name every piece a brand restyles, with the recommended state in the part list', async () => {
+      const el = await inWidth(1000, html`<spa-technique-cards highlight="swedish" selectable></spa-technique-cards>`);
+      el.techniques = builtIn.map((t) => ({ ...t, image: { src: '/test/fixtures/none.jpg', alt: '' } }));
+      await el.updateComplete;
+      expect(partsOf(el, '[part~="card"]')).to.deep.equal(['card', 'card recommended', 'card']);
+      expect(partsOf(el, 'button')).to.deep.equal(['cta', 'cta recommended', 'cta']);
+      const card = $$(el, 'li[part~="card"]')[1];
+      expect(card.querySelector('[part="description"]')!.textContent).to.equal(builtIn[1].summary);
+      expect(card.querySelector('img')!.getAttribute('part')).to.equal('image');
+      expect([...card.querySelectorAll('dl')].map((dl) => dl.getAttribute('part'))).to.deep.equal(['facts', 'facts']);
+      expect([...card.querySelectorAll('dt')].every((dt) => dt.getAttribute('part') === 'fact-label')).to.equal(true);
+      expect(card.querySelector('details')!.getAttribute('part')).to.equal('more');
+    });
+
+    it('the table marks the recommended column header, and its call to action', async () => {
+      const el = await inWidth(1000, html`<spa-technique-cards layout="table" highlight="deep-tissue" booking-href="https://book.example/"></spa-technique-cards>`);
+      expect(partsOf(el, 'thead th')).to.deep.equal(['title recommended', 'title', 'title']);
+      expect(partsOf(el, 'table spa-booking-button')).to.deep.equal(['cta recommended', 'cta', 'cta']);
+    });
+
+    it('a page styles the recommended card through ::part(), and the rounded pieces follow --spa-radius', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          spa-technique-cards::part(card recommended) { background-color: rgb(1, 2, 3); }
+        </style>
+        <spa-technique-cards highlight="swedish" style="--spa-radius: 3px"></spa-technique-cards>
+      </div>`);
+      const el = wrapper.querySelector('spa-technique-cards')!;
+      await el.updateComplete;
+      expect($$(el, '[part~="card"]').map((card) => getComputedStyle(card).backgroundColor)).to.deep.equal([
+        'rgba(0, 0, 0, 0)',
+        'rgb(1, 2, 3)',
+        'rgba(0, 0, 0, 0)',
+      ]);
+      expect(getComputedStyle($$(el, '[part~="badge"]')[0]).borderTopLeftRadius).to.equal('3px');
+      expect(getComputedStyle($$(el, '[part~="pressure"] .scale span')[0]).borderTopLeftRadius).to.equal('3px');
+    });
+  });
+
   describe('structured data', () => {
     it('schema writes one JSON-LD block of Services, with Offers where priced, and removes it when unset', async () => {
       const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema include="swedish"></spa-technique-cards>`);
@@ -512,7 +595,7 @@ describe('<spa-technique-cards>', () => {
       expect(data['@graph']).to.have.length(1);
       expect(data['@graph'][0]).to.include({ '@type': 'Service', name: 'Swedish massage' });
       expect(data['@graph'][0].offers).to.deep.equal({ '@type': 'Offer', price: 90, priceCurrency: 'USD' });
-      el.schema = 'off';
+      el.schema = false;
       await el.updateComplete;
       expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
     });
@@ -523,9 +606,13 @@ describe('<spa-technique-cards>', () => {
       ['<spa-technique-cards schema></spa-technique-cards>', 1],
       ['<spa-technique-cards schema=""></spa-technique-cards>', 1],
       ['<spa-technique-cards schema="on"></spa-technique-cards>', 1],
+      ['<spa-technique-cards schema="true"></spa-technique-cards>', 1],
       ['<spa-technique-cards schema="off"></spa-technique-cards>', 0],
+      ['<spa-technique-cards schema="false"></spa-technique-cards>', 0],
       ['<spa-technique-cards><script type="application/json">{ "schema": "on" }</script></spa-technique-cards>', 1],
+      ['<spa-technique-cards><script type="application/json">{ "schema": true }</script></spa-technique-cards>', 1],
       ['<spa-technique-cards schema><script type="application/json">{ "schema": "off" }</script></spa-technique-cards>', 0],
+      ['<spa-technique-cards schema><script type="application/json">{ "schema": false }</script></spa-technique-cards>', 0],
     ] as const) {
       it(`${markup} writes ${expected} JSON-LD block(s)`, async () => {
         const el = await fixture<SpaTechniqueCards>(markup);
@@ -534,14 +621,14 @@ describe('<spa-technique-cards>', () => {
       });
     }
 
-    it('a schema value other than on or off is reported, and no JSON-LD is written', async () => {
+    it('a schema value other than on or off (true or false) is reported, and no JSON-LD is written', async () => {
       const errors = await captureSpaErrors(async () => {
         const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema="yes"></spa-technique-cards>`);
         await el.updateComplete;
         expect(blocks(el)).to.equal(0);
       });
       expect(errors.map((e) => `${e.path}: ${e.message}`)).to.deep.equal([
-        'schema: "yes" is not allowed; use one of on, off (from the attribute)',
+        'schema: expected on or off (true or false) (from the attribute)',
       ]);
     });
   });

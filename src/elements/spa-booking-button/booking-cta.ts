@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Provider } from './booking-url.js';
 // For lit-analyzer's no-missing-import check on the tag below: it counts only value imports (an
 // `import type` does not satisfy it). The module only declares the class; define.ts registers it.
@@ -22,14 +21,7 @@ export interface BookingCta {
  * `cta-button` part, so a page styles every embedded booking link the same way. The inner link is
  * what shows if the booking button's own module is not loaded.
  */
-export const bookingCta = ({ href, provider, service, label, variant, part }: BookingCta): TemplateResult =>
-  html`<spa-booking-button
-    part=${part}
-    exportparts="button: cta-button"
-    href=${href}
-    provider=${ifDefined(provider)}
-    service=${ifDefined(service)}
-    label=${label}
-    variant=${variant}
-    ><a href=${href}>${label}</a></spa-booking-button
+export const bookingCta = ({ part, ...config }: BookingCta): TemplateResult =>
+  html`<spa-booking-button part=${part} exportparts="button: cta-button" .config=${config}
+    ><a href=${config.href}>${config.label}</a></spa-booking-button
   >`;

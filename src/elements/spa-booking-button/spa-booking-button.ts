@@ -5,11 +5,12 @@ import { AssessmentFollower } from '../spa-pain-check/assessment.js';
 import { emit } from '../../core/events.js';
 import { LightDomController } from '../../core/light-dom.js';
 import type { Problem } from '../../core/report.js';
+import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { format } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { bookingButtonStrings, type BookingButtonStrings } from './booking-button.strings.js';
-import { bookingButtonFields, type BookingButtonConfig, type BookingMode } from './booking-button.config.js';
+import { bookingButtonFields, type BookingMode } from './booking-button.config.js';
 import { PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, type Provider } from './booking-url.js';
 import { telUrl } from '../../core/url.js';
 import { styles } from './spa-booking-button.styles.js';
@@ -42,7 +43,7 @@ declare global {
 
 // Each field is also a property of the element, typed from its schema.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface SpaBookingButton extends Partial<BookingButtonConfig> {}
+export interface SpaBookingButton extends FieldProperties<typeof bookingButtonFields> {}
 
 /**
  * A booking call to action that sends the visitor to the spa's booking system, with the chosen

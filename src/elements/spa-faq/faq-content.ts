@@ -1,33 +1,26 @@
 import type { FaqContentItem } from '../../content/faq.js';
 import type { Problem } from '../../core/report.js';
 import { entriesFromItems, type Entry } from './faq-entries.js';
-import { readItems } from './faq-items.js';
+import type { FaqItem, ReadItem } from './faq-items.js';
 import { adoptDetails } from './faq-light-dom.js';
 
-export type ContentSource = 'property' | 'json' | 'src' | 'light-dom' | 'default';
+/** Where the questions came from: the settled `items`, the author's `<details>`, or the built-in ones. */
+export type ContentSource = 'items' | 'light-dom' | 'default';
 
 /**
- * The questions of the first source that has any usable one: `lists` (the `items` of the
- * property, the JSON child and the `src` file, in that order), the author's `<details>` children
- * of `host` (see `adoptDetails` for `takingOver`), then `defaults`. Bad items of a source are
- * reported (into `problems`) and the good ones kept.
+ * The questions: the settled `items` (property, JSON child or `src` file, already read by the
+ * field), else the author's `<details>` children of `host` (see `adoptDetails` for
+ * `takingOver`), else `defaults`. Problems found in them are added to `problems`.
  */
 export function readContent(
-  lists: readonly [unknown, unknown, unknown],
+  items: readonly FaqItem[] | undefined,
   host: HTMLElement,
   takingOver: Set<Node>,
   defaults: readonly FaqContentItem[],
   problems: Problem[],
 ): { entries: Entry[]; source: ContentSource } {
-  for (const [source, raw] of [
-    ['property', lists[0]],
-    ['json', lists[1]],
-    ['src', lists[2]],
-  ] as const) {
-    const read = readItems(raw, source);
-    problems.push(...read.problems);
-    if (read.items.length) return { entries: entriesFromItems(read.items, problems), source };
-  }
+  // The field's reader keeps each item's place in the author's list, for problem paths.
+  if (items) return { entries: entriesFromItems(items as readonly ReadItem[], problems), source: 'items' };
   const entries = adoptDetails(host, problems, takingOver);
   if (entries.length) return { entries, source: 'light-dom' };
   return { entries: entriesFromItems(defaults.map((item, index) => ({ ...item, index })), problems), source: 'default' };

@@ -88,3 +88,6 @@ export function filterEntries(entries: readonly Entry[], category: string | unde
   const found = [...shown].filter((entry) => words.some((word) => haystackOf(entry).includes(word, entry.answerAt)));
   return { shown, found };
 }
+
+/** True when any of the values a result was worked out from is no longer the same. */
+export const changed = (last: readonly unknown[], now: readonly unknown[]): boolean => now.some((value, i) => value !== last[i]);

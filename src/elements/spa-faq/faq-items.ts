@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SOURCE_NAMES, problemsOf, type Source } from '../../core/config.js';
+import { SOURCE_NAMES, problemsOf, type ListField, type Source } from '../../core/config.js';
 import type { Problem } from '../../core/report.js';
 import { flag, slug, text } from '../../core/schema.js';
 
@@ -20,7 +20,7 @@ const faqItemSchema = z.object({
 export type FaqItem = z.infer<typeof faqItemSchema>;
 
 /** An accepted item, with its position in the author's list so later problems name the right one. */
-interface ReadItem extends FaqItem {
+export interface ReadItem extends FaqItem {
   index: number;
 }
 
@@ -44,3 +44,23 @@ export function readItems(raw: unknown, source: Source): { items: ReadItem[]; pr
   });
   return { items, problems };
 }
+
+/** Each list already read, with what was found in it, keyed by the list the author gave. */
+const lists = new WeakMap<object, { source: Source; value: ReadItem[]; problems: Problem[] }>();
+
+/**
+ * The `items` field: the good items of a list (as `ReadItem`s), the bad ones reported. A list is
+ * read once: an update that changed no source keeps the very same items, so the questions are
+ * not built again on every keystroke.
+ */
+export const itemList: ListField<FaqItem> = {
+  read(raw, source) {
+    let read = Object(raw) === raw ? lists.get(raw as object) : undefined;
+    if (read?.source !== source) {
+      const { items, problems } = readItems(raw, source);
+      read = { source, value: items, problems };
+      if (Object(raw) === raw) lists.set(raw as object, read);
+    }
+    return read;
+  },
+};

@@ -7,6 +7,8 @@ export class OpenAnswers {
   private chosen = new Set<string>();
   private found = new Set<string>();
   private dismissed = new Set<string>();
+  /** The questions there before the last arrival. */
+  private seen = new Set<string>();
 
   has(id: string): boolean {
     return this.chosen.has(id) || (this.found.has(id) && !this.dismissed.has(id));
@@ -42,13 +44,14 @@ export class OpenAnswers {
   }
 
   /**
-   * Questions that just arrived start open if the author wrote them open (`seen`: ids there
-   * before); in `single` mode only the first, and none while one is open already.
+   * The questions are read anew: those not there before start open if the author wrote them
+   * open; in `single` mode only the first, and none while one is open already.
    */
-  arrive(questions: readonly { id: string; open: boolean }[], seen: ReadonlySet<string>, single: boolean): void {
+  arrive(questions: readonly { id: string; open: boolean }[], single: boolean): void {
     for (const { id, open } of questions) {
       if (single && this.chosen.size) break;
-      if (!seen.has(id) && open) this.chosen.add(id);
+      if (!this.seen.has(id) && open) this.chosen.add(id);
     }
+    this.seen = new Set(questions.map((question) => question.id));
   }
 }

@@ -1,3 +1,5 @@
+import { format } from '../../core/strings.js';
+
 /**
  * Search as a visitor expects it: case- and accent-insensitive ("cafe" finds "Café"), every word
  * of the query must appear, in any order. Pure functions, table-tested; the element folds each
@@ -33,6 +35,10 @@ export function fold(text: string): Folded {
 
 /** The words of a query, folded; an empty list means "no search". */
 export const queryWords = (query: string): string[] => fold(query).text.split(/\s+/).filter(Boolean);
+
+/** "N of M questions" (`template`) while searching or filtering by a category, else empty. */
+export const resultCount = (template: string, query: string, category: string | undefined, shown: number, total: number): string =>
+  queryWords(query).length || category ? format(template, { shown, total }) : '';
 
 /** True when every word occurs in the folded text. */
 export const matchesAll = (folded: string, words: readonly string[]): boolean =>

@@ -24,21 +24,26 @@ function write(): void {
 
 /**
  * Keeps one FAQ's questions in the page's FAQPage: joined on connect, left on disconnect, and
- * written again a task after an update that changed them (`invalidate`).
+ * written again a task after an update that changed them (`invalidate`) or turned it on or off.
  */
 export class FaqStructuredData implements ReactiveController {
   private changed = true;
+  private on = false;
   private timer?: ReturnType<typeof setTimeout>;
 
-  /** @param questions The FAQ's questions, or `null` when it writes none (`schema="off"`). */
+  /**
+   * @param enabled Whether the FAQ writes its questions (`schema`).
+   * @param questions The FAQ's questions.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly questions: () => QuestionAndAnswer[] | null,
+    private readonly enabled: () => boolean,
+    private readonly questions: () => QuestionAndAnswer[],
   ) {
     host.addController(this);
   }
 
-  /** The questions, or whether they are written, changed. */
+  /** The questions changed. */
   invalidate(): void {
     this.changed = true;
   }
@@ -57,6 +62,10 @@ export class FaqStructuredData implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.on !== this.enabled()) {
+      this.on = !this.on;
+      this.changed = true;
+    }
     if (!this.changed || this.timer) return;
     this.changed = false;
     // A task later, so 500 questions show first; crawlers that run scripts wait for it. A
@@ -64,7 +73,7 @@ export class FaqStructuredData implements ReactiveController {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (!this.host.isConnected) return;
-      registry.set(this.host, this.questions());
+      registry.set(this.host, this.on ? this.questions() : null);
       write();
     });
   }

@@ -24,9 +24,9 @@ export interface ItemView {
 }
 
 export const itemTemplate = ({ entry, index, open, shown, opening, region, level, copyLink, copied }: ItemView, words: readonly string[]) =>
-  html`<div class="item" part="item" ?hidden=${!shown}>
+  html`<div class="item" part=${open ? 'item open' : 'item'} ?hidden=${!shown}>
     <div class="heading" role="heading" aria-level=${level}>
-      <button class="question" part="question" id="q-${index}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="a-${index}">
+      <button class="question" part=${open ? 'question open' : 'question'} id="q-${index}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="a-${index}">
         <span class="text" ${highlight(entry.question, words)}></span><span class="icon" part="icon" aria-hidden="true"></span>
       </button>
     </div>
@@ -89,7 +89,7 @@ export const barTemplate = (
     ? html`<div class="bar">
         ${view.search
           ? html`<div class="search" part="search">
-              <label for="search">${strings.search}</label>
+              <label part="search-label" for="search">${strings.search}</label>
               <input
                 id="search"
                 part="search-input"
@@ -116,7 +116,7 @@ export const filtersTemplate = (strings: FaqStrings, categories: readonly string
         ${[undefined, ...categories].map(
           (category) => html`<button
             class="filter"
-            part="filter"
+            part=${chosen === category ? 'filter selected' : 'filter'}
             type="button"
             data-category=${category ?? ''}
             aria-pressed=${chosen === category ? 'true' : 'false'}
@@ -132,6 +132,6 @@ export const filtersTemplate = (strings: FaqStrings, categories: readonly string
 export const emptyTemplate = (strings: FaqStrings, query: string, contactHref: string | undefined, onClear: () => void) =>
   html`<div class="empty" part="empty">
     <p id="none">${format(strings.noResults, { query: query.trim() })}</p>
-    <button class="clear" type="button" @click=${onClear}>${strings.clear}</button>
+    <button class="clear" part="clear" type="button" @click=${onClear}>${strings.clear}</button>
     ${contactHref ? html`<a part="contact" href=${contactHref}>${strings.contact}</a>` : nothing}
   </div>`;

@@ -77,7 +77,6 @@ export const styles = css`
   .filter {
     min-block-size: 2.25em;
     padding: 0.25em 0.9em;
-    border-radius: 1.2em;
   }
   .filter[aria-pressed='true'] {
     background: var(--_primary);
@@ -191,7 +190,7 @@ export const styles = css`
   mark {
     background: color-mix(in srgb, var(--_primary) 24%, transparent);
     color: inherit;
-    border-radius: 0.15em;
+    border-radius: calc(var(--_radius) / 3);
   }
   .copy,
   .expand-all {

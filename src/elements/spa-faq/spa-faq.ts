@@ -1,28 +1,27 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { contentFor } from '../../content/content-catalog.js';
 import { faqContent } from '../../content/faq.js';
 import { Announcer } from '../../core/announcer.js';
 import { emit } from '../../core/events.js';
 import { isOwnJsonLd } from '../../core/json-ld.js';
-import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
-import { RemoteJsonLoader } from '../../core/remote-json.js';
+import { LightDomController } from '../../core/light-dom.js';
 import type { Problem } from '../../core/report.js';
+import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
-import { closestLang, format } from '../../core/strings.js';
+import { closestLang } from '../../core/strings.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { copyLink, FaqDeepLink } from './faq-deep-link.js';
 import { readContent, type ContentSource } from './faq-content.js';
-import { answerOf, filterEntries, groupEntries, type Entry, type Grouped } from './faq-entries.js';
+import { answerOf, changed, filterEntries, groupEntries, type Entry, type Grouped } from './faq-entries.js';
 import { onAccordionKeydown, questionIndexOf } from './faq-list-events.js';
 import { markAnswers } from './faq-highlight.js';
-import type { FaqItem } from './faq-items.js';
 import { OpenAnswers } from './faq-open.js';
-import { queryWords } from './faq-search.js';
-import { resolveSettings, type FaqSettings } from './faq-settings.js';
+import { queryWords, resultCount } from './faq-search.js';
 import { FaqStructuredData } from './faq-structured-data.js';
 import { barTemplate, emptyTemplate, filtersTemplate, itemTemplate, listTemplate } from './faq-templates.js';
+import { faqFields } from './faq.config.js';
 import { faqStrings, type FaqStrings } from './faq.strings.js';
 import { styles } from './spa-faq.styles.js';
 
@@ -40,6 +39,9 @@ export interface FaqToggleDetail {
 
 declare global {
   interface HTMLElementEventMap {
+    'spa-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+  interface DocumentEventMap {
     'spa-faq-toggle': CustomEvent<FaqToggleDetail>;
   }
   interface HTMLElementTagNameMap {
@@ -66,14 +68,15 @@ declare global {
  * @fires spa-error - Refused input, with `{ tag, path, message }`.
  *
  * @csspart search - The search box's wrapper (label and input).
+ * @csspart search-label - The search box's label.
  * @csspart search-input - The search input.
  * @csspart count - The "N of M questions" line shown while searching or filtering, unless nothing matches (screen readers hear it through the element's live region).
  * @csspart filters - The category filter buttons' group.
- * @csspart filter - One category filter button; the chosen one has `aria-pressed="true"`.
+ * @csspart filter - One category filter chip; the pressed one is also `selected` (`::part(filter selected)`).
  * @csspart expand-all - The expand-all / collapse-all control.
  * @csspart category - A category heading.
- * @csspart item - One question with its answer.
- * @csspart question - The button that opens and closes an answer.
+ * @csspart item - One question with its answer; also `open` while its answer is open (`::part(item open)`).
+ * @csspart question - The button that opens and closes an answer; also `open` while it is open.
  * @csspart icon - The open/closed chevron inside the question.
  * @csspart answer - The answer region.
  * @csspart match - A highlighted search match in a question or a JSON answer. Matches in answers
@@ -81,51 +84,23 @@ declare global {
  *   paints them in Chromium; elsewhere a page rule `::highlight(spa-faq-match) { … }` can.
  * @csspart copy-link - The copy-link button under an answer (with `link-to-items`).
  * @csspart copy-status - "Link copied" beside that button once it was pressed.
- * @csspart empty - The message shown when no question matches, with its clear button.
+ * @csspart empty - The message shown when no question matches, with its buttons.
+ * @csspart clear - The empty state's "Clear search" button.
  * @csspart contact - The empty state's link to `contact-href`.
  *
  * @cssprop [--spa-scroll-offset=0px] - Space kept above a question a deep link scrolls to (a length),
  *   e.g. the height of the page's sticky header, so the header does not cover it.
  */
-export class SpaFaq extends SpaElement {
+// Each field is also a property of the element, typed from its schema.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SpaFaq extends FieldProperties<typeof faqFields> {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
   static override styles = [tokens, styles];
-
-  /** The questions, from JavaScript. Takes precedence over JSON, `src` and the HTML inside. */
-  @property({ attribute: false }) items?: FaqItem[];
-
-  /** A JSON file with `{ "items": [...] }`, fetched once. While it loads, or if it fails, the HTML inside (or the built-in questions) shows. */
-  @property() src?: string;
-
-  /** Heading level of each question (2–6, default 3). With categories, categories take this level and questions the next. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
-
-  /** Only one answer open at a time: opening one closes the others. */
-  @property({ type: Boolean, reflect: true }) single = false;
-
-  /** Show a search box that filters questions and answers as the visitor types. */
-  @property({ type: Boolean, reflect: true }) search = false;
-
-  /**
-   * Show an "Expand all / Collapse all" control (not in `single` mode). Named `showExpandAll`, not
-   * `expandAll`, because `expandAll()` is the method that opens every answer; the attribute is
-   * `expand-all` and the JSON key `showExpandAll`.
-   */
-  @property({ type: Boolean, attribute: 'expand-all' }) showExpandAll = false;
-
-  /** Opening a question puts its link (`#id`) in the address bar, and each answer gets a copy-link button. */
-  @property({ type: Boolean, attribute: 'link-to-items' }) linkToItems = false;
-
-  /** `off` stops the element writing schema.org FAQPage structured data. */
-  @property() schema?: 'on' | 'off';
-
-  /**
-   * Where a visitor can ask what the FAQ does not answer (a contact page, `mailto:` or `tel:`),
-   * offered when a search finds nothing. Only `https:`, `http:`, `tel:` and `mailto:` are accepted.
-   */
-  @property({ attribute: 'contact-href' }) contactHref?: string;
-
-  /** Overrides for any built-in string. */
-  @property({ attribute: false }) strings?: Partial<FaqStrings>;
+  static override fields = faqFields;
+  static override catalog = faqStrings;
+  static override renamedAttributes = { 'expand-all': 'show-expand-all' };
 
   @state() private query = '';
   @state() private category?: string;
@@ -142,26 +117,21 @@ export class SpaFaq extends SpaElement {
     // The author's <details>: open on load, deep-link ids, categories.
     attributes: ['open', 'id', 'data-category'],
   });
-  private readonly remote = new RemoteJsonLoader(this, () => this.src);
-  private readonly deepLink = new FaqDeepLink(this, (id) => this.openFromHash(id), () => this.remote.current.loading);
-  private readonly structuredData = new FaqStructuredData(this, () =>
-    this.settings.schema === 'on' ? this.entries.map((entry) => ({ question: entry.question, answer: answerOf(entry) })) : null,
+  private readonly deepLink = new FaqDeepLink(this, (id) => this.openFromHash(id), () => this.srcLoading);
+  private readonly structuredData = new FaqStructuredData(this, () => this.settings.schema, () =>
+    this.content.entries.map((entry) => ({ question: entry.question, answer: answerOf(entry) })),
   );
   private readonly announcer = new Announcer();
-  /** The strings for this update, resolved once in `willUpdate`. */
-  private strs = {} as FaqStrings;
   /** "N of M questions" while searching or filtering, else empty; announced when it changes. */
   private count = '';
-  private settings = {} as FaqSettings;
   private source: ContentSource = 'default';
+  /** What the questions were last read from, and the problems found in them then. */
   private contentKey: unknown[] = [];
-  private seen = new Set<string>();
+  private contentProblems: Problem[] = [];
+  /** What the shown questions were last worked out for. */
+  private filterKey: unknown[] = [];
   private shown = new Set<Entry>();
   private content: Grouped = { groups: [], entries: [], categories: [] };
-  private get entries(): Entry[] {
-    return this.content.entries;
-  }
-  private filterDirty = true;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -170,7 +140,7 @@ export class SpaFaq extends SpaElement {
 
   /** Opens every answer (also in `single` mode). */
   expandAll(): void {
-    this.answers.openAll(this.entries.map((entry) => entry.id));
+    this.answers.openAll(this.content.entries.map((entry) => entry.id));
     this.requestUpdate();
   }
 
@@ -180,39 +150,25 @@ export class SpaFaq extends SpaElement {
     this.requestUpdate();
   }
 
-  private get text(): FaqStrings {
-    return this.localStrings(faqStrings, this.strings);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    const json = readJsonConfig(this);
-    const remote = this.remote.current;
-    const settings = resolveSettings(json.value, remote.value, this);
-    if (settings.value.schema !== this.settings.schema) this.structuredData.invalidate();
-    this.settings = settings.value;
-    this.report(settings.problems, 'settings');
-    // Content is re-read only when one of its sources changed, not on every keystroke; the
-    // built-in questions count as one, so a page that switches language gets them in the new one.
+  protected override settled(problems: Problem[]): void {
+    // The questions are read again only when a source changed, not on every keystroke; the
+    // built-in ones count as one, so a page that switches language gets them in the new one.
     const defaults = contentFor(faqContent, closestLang(this));
-    const key = [this.items, json.value, json.problem, remote, this.lightDom.version, defaults];
-    if (key.some((value, i) => value !== this.contentKey[i])) {
+    const key = [this.settings.items, this.lightDom.version, defaults];
+    if (changed(this.contentKey, key)) {
       this.contentKey = key;
-      const problems = [json.problem, remote.problem].filter((p): p is Problem => !!p);
-      const { entries, source } = readContent([this.items, json.value?.items, remote.value?.items], this, this.takingOver, defaults, problems);
+      this.contentProblems = [];
+      const { entries, source } = readContent(this.settings.items, this, this.takingOver, defaults, this.contentProblems);
       this.source = source;
-      this.answers.arrive(entries, this.seen, this.settings.single);
-      this.seen = new Set(entries.map((entry) => entry.id));
+      this.answers.arrive(entries, this.settings.single);
       this.content = groupEntries(entries);
       if (this.category && !this.content.categories.includes(this.category)) this.category = undefined;
-      this.filterDirty = true;
       this.structuredData.invalidate();
-      this.report(problems, 'content');
     }
-    if (this.filterDirty || changed.has('query') || changed.has('category')) this.filter();
+    problems.push(...this.contentProblems);
+    this.filter();
     this.deepLink.claim();
-    this.strs = this.text;
-    const filtering = queryWords(this.query).length > 0 || !!this.category;
-    const count = filtering ? format(this.strs.results, { shown: this.shown.size, total: this.entries.length }) : '';
+    const count = resultCount(this.text.results, this.query, this.category, this.shown.size, this.content.entries.length);
     // Shown for the eye (but not beside the empty state, which says it in words), spoken once
     // through the announcer (the line itself is not live), and only when it changed: a keystroke
     // that leaves "3 of 40" as it was says nothing.
@@ -223,10 +179,13 @@ export class SpaFaq extends SpaElement {
     }
   }
 
+  /** Works out the shown questions, and the answers a search opens, when the questions, query or category changed. */
   private filter(): void {
-    this.filterDirty = false;
+    const key = [this.content, this.query, this.category];
+    if (!changed(this.filterKey, key)) return;
+    this.filterKey = key;
     const words = queryWords(this.query);
-    const { shown, found } = filterEntries(this.entries, this.category, words);
+    const { shown, found } = filterEntries(this.content.entries, this.category, words);
     this.shown = shown;
     this.answers.search(found.map((entry) => entry.id), words.length > 0);
     // Light-DOM answers are marked through the Highlight API (see faq-highlight).
@@ -235,8 +194,8 @@ export class SpaFaq extends SpaElement {
 
   /** Opens the item a deep link names, clearing a search or filter that hides it; its index, if it is ours. */
   private openFromHash(id: string): number | undefined {
-    const index = this.entries.findIndex((e) => e.id === id);
-    const entry = this.entries[index];
+    const index = this.content.entries.findIndex((e) => e.id === id);
+    const entry = this.content.entries[index];
     if (!entry) return undefined;
     if (!this.shown.has(entry)) {
       this.query = '';
@@ -258,7 +217,7 @@ export class SpaFaq extends SpaElement {
 
   /** The entry a click or beforematch inside the list is about. */
   private entryOf(event: Event, selector: string): Entry | undefined {
-    return this.entries[questionIndexOf(event, selector) ?? -1];
+    return this.content.entries[questionIndexOf(event, selector) ?? -1];
   }
 
   private onListClick = (event: Event): void => {
@@ -287,33 +246,29 @@ export class SpaFaq extends SpaElement {
     this.category = (event.currentTarget as HTMLElement).dataset.category || undefined;
   };
 
-  private onExpandAll = (): void => {
-    if (this.allOpen) this.collapseAll();
-    else this.expandAll();
-  };
+  private onExpandAll = (): void => (this.allOpen ? this.collapseAll() : this.expandAll());
 
   private get allOpen(): boolean {
-    return this.entries.every((entry) => this.answers.has(entry.id));
+    return this.content.entries.every((entry) => this.answers.has(entry.id));
   }
 
   private async copyLink(entry: Entry): Promise<void> {
-    const strings = this.text;
     this.announcer.clear();
-    const message = (await copyLink(entry.id)) ? strings.linkCopied : strings.linkInAddressBar;
+    const message = (await copyLink(entry.id)) ? this.text.linkCopied : this.text.linkInAddressBar;
     // Seen beside the button and heard through the live region (hidden from it here, said once).
     this.copied = { id: entry.id, message };
     this.announcer.announce(message);
   }
 
   protected override render() {
-    const strings = this.strs;
+    const strings = this.text;
     const { search, single, showExpandAll, linkToItems, headingLevel, contactHref } = this.settings;
     const words = queryWords(this.query);
     const grouped = this.content.categories.length > 0;
     const level = grouped ? Math.min(headingLevel + 1, 6) : headingLevel;
     // Each answer is a labelled region only while there are few: hundreds of landmarks would drown
     // a screen reader's landmark list (the APG accordion pattern says the same).
-    const region = this.entries.length <= 6;
+    const region = this.content.entries.length <= 6;
     const copyLink = linkToItems ? strings.copyLink : undefined;
     const bar = { search, expandAll: showExpandAll && !single, allOpen: this.allOpen, query: this.query };
     return html`${barTemplate(strings, bar, this.onSearch, this.onExpandAll)}
@@ -339,6 +294,6 @@ export class SpaFaq extends SpaElement {
       </div>
       ${this.count && !this.shown.size ? emptyTemplate(strings, this.query, contactHref, this.clearSearch) : nothing}
       ${this.announcer.render()}
-      ${this.source === 'light-dom' || this.source === 'default' ? html`<slot></slot>` : nothing}`;
+      ${this.source === 'items' ? nothing : html`<slot></slot>`}`;
   }
 }

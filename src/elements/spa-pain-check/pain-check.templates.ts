@@ -33,15 +33,10 @@ export interface StepView {
   showHint: boolean;
 }
 
-const radio = (name: string, value: string | number, checked: boolean, label: unknown, extra = '') =>
-  html`<label class="choice ${extra}" part="choice">
-    <input type="radio" name=${name} .value=${String(value)} .checked=${live(checked)} />
-    <span class="label">${label}</span>
-  </label>`;
-
-const checkbox = (name: string, value: string, checked: boolean, label: string, extra = '') =>
-  html`<label class="choice ${extra}" part="choice">
-    <input type="checkbox" name=${name} .value=${value} .checked=${live(checked)} />
+/** One answer; a checked one carries `selected` in its part names, so a page can style it. */
+const choice = (type: 'radio' | 'checkbox', name: string, value: string | number, checked: boolean, label: unknown, extra = '') =>
+  html`<label class="choice ${extra}" part=${checked ? 'choice selected' : 'choice'}>
+    <input type=${type} name=${name} .value=${String(value)} .checked=${live(checked)} />
     <span class="label">${label}</span>
   </label>`;
 
@@ -60,9 +55,9 @@ const legendOf = (step: Step, s: PainCheckStrings): string =>
 function question(step: Step, d: Draft, s: PainCheckStrings): TemplateResult {
   if (isChecklist(step)) {
     const ticked = new Set<SafetyFlag>(d.safety);
-    return html`<p class="help" id="help">${s.checklistHint}</p>
-      <div class="choices">${CHECKLISTS[step].map((flag) => checkbox('safety', flag, ticked.has(flag), s.flags[flag]))}</div>
-      <div class="choices">${checkbox('none', step, Boolean(d.cleared?.includes(step)), s.none, 'none')}</div>`;
+    return html`<p class="help" part="description" id="help">${s.checklistHint}</p>
+      <div class="choices">${CHECKLISTS[step].map((flag) => choice('checkbox', 'safety', flag, ticked.has(flag), s.flags[flag]))}</div>
+      <div class="choices">${choice('checkbox', 'none', step, Boolean(d.cleared?.includes(step)), s.none, 'none')}</div>`;
   }
   switch (step) {
     case 'pain': {
@@ -70,29 +65,29 @@ function question(step: Step, d: Draft, s: PainCheckStrings): TemplateResult {
       // The band word is said with each number but shown once, under the scale's ends; the
       // leading space is an expression, so template minifying cannot glue the words together.
       const said = (n: number) => ` ${s.bands[painBand(n)]}${n === 10 ? `, ${s.painWorst}` : ''}`;
-      return html`<p class="help" id="help">${s.painHint}</p>
+      return html`<p class="help" part="description" id="help">${s.painHint}</p>
         <div class="scale">
           ${Array.from({ length: 11 }, (_, n) =>
-            radio('painLevel', n, level === n, html`<span class="num">${n}</span><span class="visually-hidden">${said(n)}</span>`, 'scale-choice'),
+            choice('radio', 'painLevel', n, level === n, html`<span class="num">${n}</span><span class="visually-hidden">${said(n)}</span>`, 'scale-choice'),
           )}
         </div>
-        <p class="scale-ends" aria-hidden="true"><span>${s.painLow}</span><span>${s.painHigh}</span></p>
-        ${level === undefined ? nothing : html`<p class="chosen">${format(s.painChosen, { level, band: s.bands[painBand(level)] })}</p>`}`;
+        <p class="scale-ends" part="scale-ends" aria-hidden="true"><span>${s.painLow}</span><span>${s.painHigh}</span></p>
+        ${level === undefined ? nothing : html`<p class="chosen" part="chosen">${format(s.painChosen, { level, band: s.bands[painBand(level)] })}</p>`}`;
     }
     case 'duration':
       return html`<div class="choices">
-        ${DURATIONS.map((id) => radio('duration', id, d.duration === id, html`${s.durations[id]}<span class="sub">${s.durationHints[id]}</span>`))}
+        ${DURATIONS.map((id) => choice('radio', 'duration', id, d.duration === id, html`${s.durations[id]}<span class="sub">${s.durationHints[id]}</span>`))}
       </div>`;
     case 'feeling':
-      return html`<div class="choices">${FEELINGS.map((id) => radio('feeling', id, d.feeling === id, s.feelings[id]))}</div>`;
+      return html`<div class="choices">${FEELINGS.map((id) => choice('radio', 'feeling', id, d.feeling === id, s.feelings[id]))}</div>`;
     default:
       return html`<fieldset class="group">
-          <legend>${s.experienceLegend}</legend>
-          <div class="choices">${EXPERIENCES.map((id) => radio('experience', id, d.experience === id, s.experiences[id]))}</div>
+          <legend part="sub-question">${s.experienceLegend}</legend>
+          <div class="choices">${EXPERIENCES.map((id) => choice('radio', 'experience', id, d.experience === id, s.experiences[id]))}</div>
         </fieldset>
         <fieldset class="group">
-          <legend>${s.pressureLegend}</legend>
-          <div class="choices row">${PRESSURE_PREFERENCES.map((id) => radio('pressure', id, d.pressure === id, s.pressures[id]))}</div>
+          <legend part="sub-question">${s.pressureLegend}</legend>
+          <div class="choices row">${PRESSURE_PREFERENCES.map((id) => choice('radio', 'pressure', id, d.pressure === id, s.pressures[id]))}</div>
         </fieldset>`;
   }
 }
@@ -102,7 +97,7 @@ export function stepTemplate(view: StepView, s: PainCheckStrings, onBack: () => 
   const step = STEPS[view.number - 1];
   const described = isChecklist(step) || step === 'pain';
   return html`<fieldset part="step" class="step step-${step}" aria-describedby=${described ? 'help' : nothing}>
-      <legend part="legend">
+      <legend part="question legend">
         <span class="title" tabindex="-1">
           <span class="progress" part="progress">${format(s.progress, { step: view.number, total: STEPS.length })}</span>
           <span class="question">${legendOf(step, s)}</span>
@@ -118,6 +113,11 @@ export function stepTemplate(view: StepView, s: PainCheckStrings, onBack: () => 
     </div>
     ${view.showHint ? html`<p class="hint" part="hint" id="why-not">${isChecklist(step) ? s.tickFirst : s.answerFirst}</p>` : nothing}`;
 }
+
+/** The answers behind a result, under their label. */
+const reasonList = (label: string, why: TemplateResult[], labelClass = '') =>
+  html`<p class=${labelClass} part="reasons-label">${label}</p>
+    <ul class="reasons" part="reasons">${why}</ul>`;
 
 /** What a result shows besides the assessment. */
 export interface ResultView {
@@ -147,11 +147,10 @@ function emergencyBody(view: ResultView, s: PainCheckStrings, why: TemplateResul
   const nerves = flags.some((flag) => flag !== 'accident' && flag !== 'chest-pain');
   const number = view.emergencyNumber;
   return html`${number
-      ? html`<p class="urgent-action"><strong>${format(s.emergencyActionCall, { number })}</strong></p>
+      ? html`<p class="urgent-action" part="urgent-action"><strong>${format(s.emergencyActionCall, { number })}</strong></p>
           <a class="call" part="emergency-call" href=${telUrl(number)}>${format(s.emergencyCall, { number })}</a>`
-      : html`<p class="urgent-action"><strong>${s.emergencyAction}</strong></p>`}
-    <p>${s.because}</p>
-    <ul class="reasons">${why}</ul>
+      : html`<p class="urgent-action" part="urgent-action"><strong>${s.emergencyAction}</strong></p>`}
+    ${reasonList(s.because, why)}
     ${nerves ? html`<p>${s.emergencyNerves}</p>` : nothing}
     ${flags.includes('accident') ? html`<p>${s.emergencyAccident}</p>` : nothing}
     ${flags.includes('chest-pain') ? html`<p>${s.emergencyChest}</p>` : nothing}`;
@@ -165,23 +164,23 @@ function body(view: ResultView, s: PainCheckStrings, names: TechniqueNames, why:
     case 'urgent':
       return html`${result.flags.includes('emergency-unsure') ? html`<p>${s.urgentUnsureText}</p>` : nothing}
         ${result.flags.some((flag) => flag !== 'emergency-unsure') ? html`<p>${s.urgentText}</p>` : nothing}
-        <p>${s.because}</p>
-        <ul class="reasons">${why}</ul>`;
+        ${reasonList(s.because, why)}`;
     case 'see-doctor':
       return html`<p>${s.doctorText}</p>
-        <p>${s.because}</p>
-        <ul class="reasons">${why}</ul>
+        ${reasonList(s.because, why)}
         ${view.doctorBooking ? bookingTemplate(view, s.bookAfterDoctor, 'text') : nothing}`;
     default: {
       const rec = result.recommendation;
-      return html`<dl class="facts">
-          <div><dt>${s.alternativeLabel}</dt><dd>${names.display(rec.alternative)}</dd></div>
-          <div><dt>${s.pressureLabel}</dt><dd>${s.pressureNames[rec.pressure]}</dd></div>
-          <div><dt>${s.frequencyLabel}</dt><dd>${s.frequencies[rec.frequency]}</dd></div>
+      const facts: [string, string][] = [
+        [s.alternativeLabel, names.display(rec.alternative)],
+        [s.pressureLabel, s.pressureNames[rec.pressure]],
+        [s.frequencyLabel, s.frequencies[rec.frequency]],
+      ];
+      return html`<dl class="facts" part="facts">
+          ${facts.map(([label, value]) => html`<div><dt part="fact-label">${label}</dt><dd>${value}</dd></div>`)}
         </dl>
-        <p class="why-label">${s.whyLabel}</p>
-        <ul class="reasons">${why}</ul>
-        <p class="evidence">${s.evidence}</p>
+        ${reasonList(s.whyLabel, why, 'why-label')}
+        <p class="evidence" part="evidence">${s.evidence}</p>
         ${bookingTemplate(view, format(s.bookTechnique, { technique: names.running(rec.technique) }), 'primary', rec.technique)}`;
     }
   }
@@ -192,25 +191,25 @@ export function resultTemplate(view: ResultView, s: PainCheckStrings, names: Tec
   const { result, answers } = view;
   const why = result.reasons.map((reason) => html`<li>${reasonText(reason, result, answers, s, names)}</li>`);
   const emergency = result.outcome === 'emergency';
-  return html`<section class="result ${result.outcome}" part="result">
-    <p class="result-title" part="result-title" id="result-title" role="heading" aria-level=${view.headingLevel} tabindex="-1">
+  return html`<section class="result ${result.outcome}" part="result ${result.outcome}">
+    <p class="result-title" part="title result-title" id="result-title" role="heading" aria-level=${view.headingLevel} tabindex="-1">
       ${resultTitle(result, s, names)}
     </p>
     ${body(view, s, names, why)}
     ${emergency ? nothing : html`<p class="disclaimer" part="disclaimer">${s.disclaimer}</p>`}
     <div class="actions" part="actions">
-      <button type="button" @click=${view.onStartOver}>${s.startOver}</button>
+      <button type="button" part="start-over" @click=${view.onStartOver}>${s.startOver}</button>
       ${emergency
         ? nothing
-        : html`<button type="button" @click=${view.onPrint}>${s.print}</button>
-            <button type="button" @click=${view.onCopy}>${s.copy}</button>
-            <span class="copy-status">${view.copyStatus}</span>`}
+        : html`<button type="button" part="print" @click=${view.onPrint}>${s.print}</button>
+            <button type="button" part="copy" @click=${view.onCopy}>${s.copy}</button>
+            <span class="copy-status" part="copy-status">${view.copyStatus}</span>`}
     </div>
     ${emergency
       ? nothing
       : html`<details part="summary">
-          <summary>${s.summaryTitle}</summary>
-          <pre class="summary-text">${summaryText(result, answers, s, names)}</pre>
+          <summary part="summary-toggle">${s.summaryTitle}</summary>
+          <pre class="summary-text" part="summary-text">${summaryText(result, answers, s, names)}</pre>
         </details>`}
   </section>`;
 }

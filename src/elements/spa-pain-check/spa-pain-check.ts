@@ -1,44 +1,23 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
-import { given, resolveConfig, type Layer } from '../../core/config.js';
 import { emit } from '../../core/events.js';
-import { LightDomController, readJsonConfig } from '../../core/light-dom.js';
-import { headingLevel, oneOf, onOff, phoneNumber, safeUrl } from '../../core/schema.js';
+import { LightDomController } from '../../core/light-dom.js';
 import { sessionMemory } from '../../core/session-memory.js';
+import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { closestLang } from '../../core/strings.js';
-import { PROVIDERS, type Provider } from '../spa-booking-button/booking-url.js';
 import { isChecklist, savedSchema, stepAnswered, STEPS, withAnswer, type Draft } from './answers.js';
 import { decide, resumeAt } from './assess.js';
+import { painCheckFields } from './pain-check.config.js';
 import { painCheckStrings, type PainCheckStrings } from './pain-check.strings.js';
 import { resultTemplate, stepTemplate } from './pain-check.templates.js';
 import { styles } from './spa-pain-check.styles.js';
 import { assessmentDetail, techniqueNames, type TechniqueNames } from './summary.js';
 
-const configFields = {
-  bookingHref: safeUrl(),
-  bookingProvider: oneOf(PROVIDERS),
-  doctorBooking: onOff(),
-  emergencyNumber: phoneNumber(),
-  headingLevel: headingLevel(),
-};
-
-/** Config of `<spa-pain-check>`, as JSON child, `config` property or attributes. */
-export interface PainCheckConfig {
-  /** The spa's booking page, as the `booking-href` attribute. */
-  bookingHref: string;
-  /** The booking system behind it, as the `booking-provider` attribute. */
-  bookingProvider: Provider;
-  /** Whether a see-a-doctor-first result offers "Book once your doctor agrees", as `doctor-booking`. */
-  doctorBooking: 'on' | 'off';
-  /** The local emergency number, as `emergency-number`. */
-  emergencyNumber: string;
-  /** Heading level (2–6) of the result's title, as `heading-level`. */
-  headingLevel: number;
-}
+export type { PainCheckConfig } from './pain-check.config.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -58,69 +37,60 @@ const RESULT = STEPS.length + 1;
  * @tagname spa-pain-check
  * @summary A private back-pain self-check that screens for warning signs first, then suggests a technique.
  *
- * @fires spa-assessment-complete - When a result is shown. Detail: `{ outcome, painLevel?,
- *   painBand?, duration?, recommendation?, reasons }`; `outcome` is `emergency`, `urgent`,
- *   `see-doctor` or `ok`. It carries health information: keep it on the page and do not forward it
- *   to analytics without the visitor's consent.
+ * @fires spa-assessment-complete - When a result is shown. Detail: `{ outcome, technique?,
+ *   painLevel?, painBand?, duration?, recommendation?, reasons }`; `outcome` is `emergency`,
+ *   `urgent`, `see-doctor` or `ok`, and `technique` is the suggested technique's id. It carries
+ *   health information: keep it on the page and do not forward it to analytics without the
+ *   visitor's consent.
  * @fires spa-error - Refused input, with `{ tag, path, message }`.
  *
+ * @csspart panel - The widget's outer box: border, padding, shadow.
  * @csspart form - The form around the current question.
  * @csspart step - The fieldset of the current question.
- * @csspart legend - The question, with the progress text; its text is focused when a step appears.
+ * @csspart question - The question, with the progress text; its text is focused when a step
+ *   appears. Also named `legend`, its 0.1 name, until 0.3.
  * @csspart progress - "Step 2 of 7".
- * @csspart choice - Each answer: a label around its native radio or checkbox.
+ * @csspart description - The hint under a checklist's or the pain scale's question.
+ * @csspart sub-question - Each of the two questions of the last step.
+ * @csspart choice - Each answer: a label around its radio or checkbox; `selected` is added while it is checked.
+ * @csspart scale-ends - "No pain" and "Worst imaginable" under the pain scale.
+ * @csspart chosen - "You chose 6: moderate." under the pain scale.
  * @csspart nav - The Back and Next row.
  * @csspart back - The Back button.
  * @csspart next - The Next (or "See my result") button.
  * @csspart hint - Why Next did nothing, after it was pressed too early.
- * @csspart result - The result panel.
- * @csspart result-title - The result's heading; focused when the result appears.
+ * @csspart result - The result; the outcome (`emergency`, `urgent`, `see-doctor` or `ok`) is added to its part names.
+ * @csspart title - The result's heading; focused when the result appears. Also named
+ *   `result-title`, its 0.1 name, until 0.3.
+ * @csspart urgent-action - What to do now, in the emergency result.
  * @csspart emergency-call - The call link of the emergency result, when `emergency-number` is set.
+ * @csspart facts - The suggestion's key facts: second choice, pressure, how often.
+ * @csspart fact-label - The name of each fact.
+ * @csspart reasons-label - "What you told us:" or "Why", above the reasons.
+ * @csspart reasons - The list of answers behind the result.
+ * @csspart evidence - The note on what research shows, under a suggestion.
  * @csspart booking - The booking button shown with a suggestion (and after "see a doctor first", when allowed).
  * @csspart cta-button - The booking link itself inside that booking button (its `button` part):
  *   colours, border, padding; the same part as on `<spa-technique-cards>`.
  * @csspart disclaimer - The "not a diagnosis" note.
  * @csspart actions - Start over, print and copy.
+ * @csspart start-over - The Start over button.
+ * @csspart print - The Print button.
+ * @csspart copy - The Copy summary button.
+ * @csspart copy-status - "Summary copied." beside that button once it was pressed.
  * @csspart summary - The plain-text summary, in a disclosure.
+ * @csspart summary-toggle - The disclosure's "Summary to show your therapist or doctor".
+ * @csspart summary-text - The summary's text.
  */
-export class SpaPainCheck extends SpaElement {
+// Each field is also a property of the element, typed from its schema.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SpaPainCheck extends FieldProperties<typeof painCheckFields> {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckStrings> {
   static override styles = [tokens, styles];
-
-  /** The spa's booking page. When set, a suggestion shows a prefilled booking button. */
-  @property({ attribute: 'booking-href' }) bookingHref?: string;
-
-  /** The booking system behind `booking-href`, as for `<spa-booking-button provider>`. */
-  @property({ attribute: 'booking-provider' }) bookingProvider?: Provider;
-
-  /**
-   * `on` lets a see-a-doctor-first result offer a quiet "Book once your doctor agrees" link;
-   * `off` (default) shows no booking there. Emergency and urgent results never offer booking.
-   */
-  @property({ attribute: 'doctor-booking' }) doctorBooking?: 'on' | 'off';
-
-  /**
-   * The local emergency number, e.g. `112`, `911` or `999`. When set, the emergency result shows a
-   * large "Call 112" link; without it, it says to call the local emergency number.
-   */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
-
-  /** Tighter spacing and smaller type, for narrow blog columns and sidebars. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
-  /**
-   * Keep the answers in the tab's session storage, so a reload does not lose them. Off by default:
-   * without it nothing is stored anywhere. "Start over" erases what was kept.
-   */
-  @property({ type: Boolean }) remember = false;
-
-  /** Heading level (2–6) of the result's title, to fit the page's outline. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
-
-  /** Config object; takes precedence over the JSON child and attributes. */
-  @property({ attribute: false }) config?: Partial<PainCheckConfig>;
-
-  /** Overrides for any built-in string. */
-  @property({ attribute: false }) strings?: Partial<PainCheckStrings>;
+  static override fields = painCheckFields;
+  static override catalog = painCheckStrings;
 
   /** 1-based step; `RESULT` once a result is shown. */
   @state() private step = 1;
@@ -128,7 +98,6 @@ export class SpaPainCheck extends SpaElement {
   @state() private copyStatus = '';
   /** Next was pressed on an unanswered step. */
   @state() private tried = false;
-  private resolved: Partial<PainCheckConfig> = {};
   private readonly announcer = new Announcer();
   private focusAfterUpdate = false;
   /** A remembered result was just restored: tell the page once it is rendered. */
@@ -136,7 +105,7 @@ export class SpaPainCheck extends SpaElement {
   /** With `remember`, the answers under a key that follows `id`; a visitor who has started keeps theirs. */
   private readonly memory = sessionMemory(this, {
     schema: savedSchema,
-    key: () => (this.remember ? `spa-pain-check${this.id ? `:${this.id}` : ''}` : undefined),
+    key: () => (this.settings.remember ? `spa-pain-check${this.id ? `:${this.id}` : ''}` : undefined),
     value: () => (this.step > 1 || Object.keys(this.draft).length ? { step: this.step, draft: this.draft } : undefined),
     restore: ({ step, draft }) => {
       this.draft = draft;
@@ -147,43 +116,18 @@ export class SpaPainCheck extends SpaElement {
 
   constructor() {
     super();
+    // Re-read the JSON child when a framework adds or changes it after creation.
     new LightDomController(this);
   }
 
-  // `id` names the storage key but is not a Lit property: watch its attribute (set by `el.id` too).
+  // `id` names the storage key but is no field: observe it too (set by `el.id` as well), so
+  // changing it updates the element.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'id'];
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'id' && old !== value) this.requestUpdate();
-  }
-
-  protected override willUpdate(): void {
-    const json = readJsonConfig(this);
-    const layers: Layer[] = [
-      { source: 'property', values: this.config },
-      { source: 'json', values: json.value },
-      {
-        source: 'attribute',
-        values: given({
-          bookingHref: this.bookingHref,
-          bookingProvider: this.bookingProvider,
-          doctorBooking: this.doctorBooking,
-          emergencyNumber: this.emergencyNumber,
-          headingLevel: this.headingLevel,
-        }),
-      },
-      { source: 'default', values: { doctorBooking: 'off', bookingProvider: 'generic', headingLevel: 3 } },
-    ];
-    const { value, problems } = resolveConfig<PainCheckConfig>(configFields, layers);
-    if (json.problem) problems.unshift(json.problem);
-    this.resolved = value;
-    this.report(problems);
-  }
-
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (this.tellPage) {
       // A remembered result is told to the page again, so followers catch up after a reload. The
       // visitor did nothing, so nothing is announced and focus stays where it is.
@@ -196,37 +140,33 @@ export class SpaPainCheck extends SpaElement {
     this.renderRoot.querySelector<HTMLElement>(this.step === RESULT ? '.result-title' : 'legend .title')?.focus();
   }
 
-  private get text(): PainCheckStrings {
-    return this.localStrings(painCheckStrings, this.strings);
-  }
-
   private get names(): TechniqueNames {
     return techniqueNames(closestLang(this));
   }
 
   protected override render() {
-    const strings = this.text;
     const decided = this.step === RESULT ? decide(this.draft) : undefined;
-    const { bookingHref, bookingProvider, doctorBooking, emergencyNumber, headingLevel } = this.resolved;
-    return html`<div class="frame">
+    const { bookingHref, bookingProvider, compact, doctorBooking, emergencyNumber, headingLevel } = this.settings;
+    // Compact is styled from the settled value: the JSON child and properties set it too.
+    return html`<div class="frame ${compact ? 'compact' : ''}" part="panel">
       ${decided
         ? resultTemplate(
             {
               ...decided,
-              headingLevel: headingLevel ?? 3,
+              headingLevel,
               emergencyNumber,
-              doctorBooking: doctorBooking === 'on',
-              booking: bookingHref ? { href: bookingHref, provider: bookingProvider ?? 'generic' } : undefined,
+              doctorBooking,
+              booking: bookingHref ? { href: bookingHref, provider: bookingProvider } : undefined,
               copyStatus: this.copyStatus,
               onStartOver: this.startOver,
               onPrint: this.print,
               onCopy: this.copy,
             },
-            strings,
+            this.text,
             this.names,
           )
         : html`<form part="form" novalidate @submit=${this.onNext} @change=${this.onChange}>
-            ${stepTemplate({ number: Math.min(this.step, STEPS.length), draft: this.draft, showHint: this.tried }, strings, this.onBack)}
+            ${stepTemplate({ number: Math.min(this.step, STEPS.length), draft: this.draft, showHint: this.tried }, this.text, this.onBack)}
           </form>`}
       ${this.announcer.render()}
     </div>`;

@@ -42,7 +42,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   /* An outline, not a wider border, so the recommended card's content lines up with the others. */
-  .card[data-recommended] {
+  .card[part~='recommended'] {
     border-color: var(--_accent);
     outline: 0.125em solid var(--_accent);
   }
@@ -59,7 +59,7 @@ export const styles = css`
   .badge {
     display: inline-block;
     padding: 0.2em 0.7em;
-    border-radius: 1em;
+    border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
     font-size: 0.7em;
@@ -76,6 +76,10 @@ export const styles = css`
     inset-block-start: 0;
     inset-inline-start: var(--_space);
     translate: 0 -50%;
+  }
+  /* The comma that makes the badge its own phrase in the heading's name; see the badge template. */
+  .separator {
+    clip-path: inset(50%);
   }
   .image {
     display: block;
@@ -101,7 +105,7 @@ export const styles = css`
     inline-size: 1.5em;
     block-size: 0.6em;
     border: 0.0625em solid currentColor;
-    border-radius: 0.3em;
+    border-radius: var(--_radius);
   }
   .scale .on {
     border-color: var(--_accent);
@@ -210,7 +214,7 @@ export const styles = css`
   .choose:hover {
     background: color-mix(in srgb, var(--_primary) 12%, transparent);
   }
-  .choose[data-recommended] {
+  .choose[part~='recommended'] {
     border-color: var(--_primary);
     background: var(--_primary);
     color: var(--_on-primary);
@@ -275,7 +279,7 @@ export const styles = css`
     .badge {
       border: 0.0625em solid CanvasText;
     }
-    .card[data-recommended] {
+    .card[part~='recommended'] {
       outline-color: Highlight;
     }
   }
