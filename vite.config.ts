@@ -31,5 +31,5 @@ export default defineConfig({
   plugins: [minifyTemplateLiterals()],
   define: { __SPA_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  build: { target: 'es2021' },
+  build: { target: 'es2022' },
 });

@@ -8,23 +8,23 @@ import { createRef, ref } from 'lit/directives/ref.js';
  * straight into the region, so announcing never re-renders the element (a long FAQ stays cheap).
  */
 export class Announcer {
-  private readonly region = createRef<HTMLElement>();
-  private frame = 0;
+  readonly #region = createRef<HTMLElement>();
+  #frame = 0;
 
   announce(message: string): void {
     this.clear();
     // A frame later, so screen readers see a change even when the text is the same.
-    this.frame = requestAnimationFrame(() => {
-      if (this.region.value) this.region.value.textContent = message;
+    this.#frame = requestAnimationFrame(() => {
+      if (this.#region.value) this.#region.value.textContent = message;
     });
   }
 
   clear(): void {
-    cancelAnimationFrame(this.frame);
-    if (this.region.value) this.region.value.textContent = '';
+    cancelAnimationFrame(this.#frame);
+    if (this.#region.value) this.#region.value.textContent = '';
   }
 
   render(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" ${ref(this.region)}></div>`;
+    return html`<div class="visually-hidden" role="status" ${ref(this.#region)}></div>`;
   }
 }

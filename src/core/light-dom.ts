@@ -53,42 +53,42 @@ export interface LightDomOptions {
 export class LightDomController implements ReactiveController {
   /** Bumped on every relevant change; a cheap key for caching what was read from the light DOM. */
   version = 0;
-  private observer?: MutationObserver;
+  #observer?: MutationObserver;
 
-  private readonly ignore: (node: Node) => boolean;
-  private readonly attributes: string[];
+  readonly #ignore: (node: Node) => boolean;
+  readonly #attributes: string[];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     { ignore = () => false, attributes = [] }: LightDomOptions = {},
   ) {
-    this.ignore = ignore;
-    this.attributes = ['type', ...attributes];
+    this.#ignore = ignore;
+    this.#attributes = ['type', ...attributes];
     host.addController(this);
   }
 
   hostConnected(): void {
     // Whatever changed while the element was out of the document is unseen: read it afresh.
     this.version++;
-    this.observer = new MutationObserver((records) => {
-      if (records.every((r) => this.isOwn(r))) return;
+    this.#observer = new MutationObserver((records) => {
+      if (records.every((r) => this.#isOwn(r))) return;
       this.version++;
       this.host.requestUpdate();
     });
-    this.observer.observe(this.host, {
+    this.#observer.observe(this.host, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: this.attributes,
+      attributeFilter: this.#attributes,
     });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
-  private isOwn(record: MutationRecord): boolean {
+  #isOwn(record: MutationRecord): boolean {
     // A child added to or removed from the host itself is judged by that child alone: the host
     // is the target of every such record and is never "own".
     const nodes =
@@ -97,7 +97,7 @@ export class LightDomController implements ReactiveController {
         : [record.target, ...record.addedNodes, ...record.removedNodes];
     return nodes.every((node) => {
       for (let n: Node | null = node; n && n !== this.host; n = n.parentNode) {
-        if (this.ignore(n)) return true;
+        if (this.#ignore(n)) return true;
       }
       return false;
     });

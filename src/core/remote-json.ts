@@ -39,8 +39,8 @@ async function load(url: string): Promise<RemoteJson> {
  * the answer comes (and after a failure) the element keeps showing its other sources.
  */
 export class RemoteJsonLoader {
-  private url?: string;
-  private result: RemoteJson = { loading: false };
+  #url?: string;
+  #result: RemoteJson = { loading: false };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -50,13 +50,13 @@ export class RemoteJsonLoader {
   /** The current state for the current `src`; starts the request when `src` changed. */
   get current(): RemoteJson {
     const src = this.src()?.trim() || undefined;
-    if (src === this.url) return this.result;
-    this.url = src;
-    if (!src) return (this.result = { loading: false });
+    if (src === this.#url) return this.#result;
+    this.#url = src;
+    if (!src) return (this.#result = { loading: false });
     const checked = checkUrl(src);
     if (!checked.ok || !checked.url.protocol.startsWith('http')) {
       const message = checked.ok ? `"${checked.url.protocol}" cannot be fetched; use an https: or http: address` : checked.message;
-      return (this.result = { loading: false, problem: { path: 'src', message } });
+      return (this.#result = { loading: false, problem: { path: 'src', message } });
     }
     const url = checked.url.href;
     let request = requests.get(url);
@@ -66,12 +66,12 @@ export class RemoteJsonLoader {
       // A failed request may succeed later (e.g. the file was deployed since): do not cache it.
       void request.then((r) => r.problem && requests.delete(url));
     }
-    this.result = { loading: true };
+    this.#result = { loading: true };
     void request.then((result) => {
-      if (this.url !== src) return;
-      this.result = result;
+      if (this.#url !== src) return;
+      this.#result = result;
       this.host.requestUpdate();
     });
-    return this.result;
+    return this.#result;
   }
 }

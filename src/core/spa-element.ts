@@ -73,11 +73,11 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       Object.defineProperty(this.prototype, key, {
         configurable: true,
         get(this: SpaElement) {
-          return this.propertyValues.has(key) ? this.propertyValues.get(key) : this.attributeValue(key);
+          return this.#propertyValues.has(key) ? this.#propertyValues.get(key) : this.#attributeValue(key);
         },
         set(this: SpaElement, value: unknown) {
-          if (value === undefined || value === null) this.propertyValues.delete(key);
-          else this.propertyValues.set(key, value);
+          if (value === undefined || value === null) this.#propertyValues.delete(key);
+          else this.#propertyValues.set(key, value);
           this.requestUpdate();
         },
       });
@@ -104,10 +104,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /** True while the `src` file is on its way. */
   protected srcLoading = false;
 
-  private readonly propertyValues = new Map<string, unknown>();
+  readonly #propertyValues = new Map<string, unknown>();
   /** The `theme` this element wrote on itself, which is not the author's attribute. */
-  private ownTheme?: string;
-  private readonly remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
+  #ownTheme?: string;
+  readonly #remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
 
   constructor() {
     super();
@@ -140,15 +140,15 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const json = readJsonConfig(this);
     const problems: Problem[] = json.problem ? [json.problem] : [];
     const layers: Layer[] = [
-      { source: 'property', values: Object.fromEntries(this.propertyValues) },
+      { source: 'property', values: Object.fromEntries(this.#propertyValues) },
       { source: 'property', values: this.config },
       { source: 'json', values: json.value },
-      { source: 'attribute', values: this.attributeValues() },
+      { source: 'attribute', values: this.#attributeValues() },
     ];
     if (fields.src) {
       // The file to fetch is itself config; what it holds ranks below the JSON child.
       this.settings = resolveConfig({ src: fields.src }, layers).value as Settled<F>;
-      const remote = this.remote.current;
+      const remote = this.#remote.current;
       if (remote.problem) problems.push(remote.problem);
       layers.splice(3, 0, { source: 'src', values: remote.value });
       this.srcLoading = remote.loading;
@@ -175,15 +175,15 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const theme = (this.settings as { theme?: Theme }).theme;
     const attribute = this.getAttribute('theme');
     if (theme && attribute !== theme) {
-      this.ownTheme = theme;
+      this.#ownTheme = theme;
       this.setAttribute('theme', theme);
-    } else if (!theme && attribute !== null && attribute === this.ownTheme) {
+    } else if (!theme && attribute !== null && attribute === this.#ownTheme) {
       this.removeAttribute('theme');
     }
   }
 
   /** Each field's attribute text, under the field's name; a renamed attribute still counts. */
-  private attributeValues(): Record<string, string> {
+  #attributeValues(): Record<string, string> {
     const { fields, renamedAttributes } = this.constructor as typeof SpaElement;
     const values: Record<string, string> = {};
     for (const [old, current] of Object.entries(renamedAttributes)) {
@@ -193,7 +193,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     }
     for (const [key, field] of Object.entries(fields)) {
       let text = isListField(field) ? null : this.getAttribute(attributeName(key));
-      if (key === 'theme' && text === this.ownTheme) text = null;
+      if (key === 'theme' && text === this.#ownTheme) text = null;
       // An empty attribute a field cannot take (a CMS field left blank) means "not set".
       if (text === null || (text === '' && !z.safeParse(field as z.ZodMiniType, '').success)) continue;
       values[key] = text;
@@ -202,8 +202,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   }
 
   /** A field's value as its attribute gives it, for reading the property back. */
-  private attributeValue(key: string): unknown {
-    const text = this.attributeValues()[key];
+  #attributeValue(key: string): unknown {
+    const text = this.#attributeValues()[key];
     if (text === undefined) return undefined;
     const result = z.safeParse((this.constructor as typeof SpaElement).fields[key] as z.ZodMiniType, text);
     return result.success ? result.data : text;

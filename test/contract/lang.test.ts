@@ -8,6 +8,7 @@ import { faqStrings } from '../../src/elements/spa-faq/faq.strings.js';
 import { techniqueCardsStrings } from '../../src/elements/spa-technique-cards/technique-cards.strings.js';
 import type { Catalog } from '../../src/core/strings.js';
 import { captureConsole } from '../helpers/console.js';
+import { bookingLabels } from '../helpers/kit.js';
 
 /**
  * A page in one language: a widget with only built-in strings and content on a `lang="es"` (or
@@ -156,7 +157,7 @@ describe('one name per technique, in every widget', () => {
       const button = wrapper.querySelector<Widget>('spa-booking-button')!;
       const titles = [...cards.shadowRoot!.querySelectorAll('[part~="title"]')].map((h) => h.textContent!.trim());
       expect(titles).to.deep.equal(names);
-      expect([...cards.shadowRoot!.querySelectorAll('spa-booking-button')].map((b) => b.getAttribute('label'))).to.deep.equal(labels);
+      expect(await bookingLabels(cards.shadowRoot!)).to.deep.equal(labels);
       const followed: string[] = [];
       for (const id of ['deep-tissue', 'swedish', 'trigger-point']) {
         assess(id);

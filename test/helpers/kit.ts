@@ -86,3 +86,13 @@ export function jsonChild(text: string): HTMLScriptElement {
   script.textContent = text;
   return script;
 }
+
+/** The booking links of the `<spa-booking-button>`s inside `root`, once each has rendered. */
+export async function bookingLinks(root: ParentNode): Promise<HTMLAnchorElement[]> {
+  const buttons = [...root.querySelectorAll<Widget>('spa-booking-button')];
+  await Promise.all(buttons.map((b) => b.updateComplete));
+  return buttons.map((b) => part(b, 'button') as HTMLAnchorElement);
+}
+
+/** What the visitor reads on each of those links. */
+export const bookingLabels = async (root: ParentNode) => (await bookingLinks(root)).map((a) => a.textContent!.trim());

@@ -1,3 +1,4 @@
+import { bookingLinks } from '../helpers/kit.js';
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AssessmentCompleteDetail } from '../../src/elements/spa-pain-check/assessment.js';
@@ -481,8 +482,8 @@ describe('<spa-pain-check>', () => {
       await walk(el, SEE_DOCTOR);
       const booking = $<SpaBookingButton>(el, 'spa-booking-button');
       await booking.updateComplete;
-      expect(booking.getAttribute('variant')).to.equal('text');
       const cta = booking.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="button"]')!;
+      expect(getComputedStyle(cta).textDecorationLine, 'a quiet text link').to.equal('underline');
       expect(cta.textContent!.trim()).to.equal('Book once your doctor agrees');
       expect(cta.href).to.equal('https://book.example/spa');
       expect(getComputedStyle(cta).backgroundColor, 'not a filled button').to.equal('rgba(0, 0, 0, 0)');
@@ -845,7 +846,8 @@ describe('<spa-pain-check>', () => {
       await el.updateComplete;
       expect($(el, '.next').textContent!.trim()).to.equal('Onward');
       await walk(el, OK);
-      expect($<SpaBookingButton>(el, 'spa-booking-button').getAttribute('href')).to.equal('https://json.example/book');
+      const [link] = await bookingLinks(el.shadowRoot!);
+      expect(link.href).to.equal('https://json.example/book?service=trigger-point');
     });
 
     it('doctor-booking follows the one on/off rule: a bare attribute, "on" or "true" turn it on, "off" or "false" keep it off', async () => {

@@ -1,3 +1,4 @@
+import { bookingLabels, bookingLinks } from '../helpers/kit.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/spa-technique-cards/define.js';
@@ -427,7 +428,7 @@ describe('<spa-technique-cards>', () => {
     it('with an action configured, ends in a row of them under the techniques', async () => {
       const el = await inWidth(1000, html`<spa-technique-cards layout="table" booking-href="https://book.example/"></spa-technique-cards>`);
       const actions = el.shadowRoot!.querySelector('table .actions')!;
-      expect([...actions.querySelectorAll('spa-booking-button')].map((b) => b.getAttribute('label'))).to.deep.equal([
+      expect(await bookingLabels(actions)).to.deep.equal([
         'Book deep tissue massage',
         'Book Swedish massage',
         'Book trigger point therapy',
@@ -504,8 +505,10 @@ describe('<spa-technique-cards>', () => {
       el.techniques = builtIn.map((t) => ({ ...t, bookingService: `svc-${t.id}` }));
       await el.updateComplete;
       const buttons = $$(el, 'spa-booking-button');
-      expect(buttons.map((b) => b.getAttribute('service'))).to.deep.equal(['svc-deep-tissue', 'svc-swedish', 'svc-trigger-point']);
-      expect(buttons.map((b) => b.getAttribute('variant'))).to.deep.equal(['outline', 'primary', 'outline']);
+      const links = await bookingLinks(el.shadowRoot!);
+      expect(links.map((a) => new URL(a.href).searchParams.get('service'))).to.deep.equal(['svc-deep-tissue', 'svc-swedish', 'svc-trigger-point']);
+      const filled = links.map((a) => getComputedStyle(a).backgroundColor !== 'rgba(0, 0, 0, 0)');
+      expect(filled, 'only the recommended one is filled').to.deep.equal([false, true, false]);
       expect(buttons[0].querySelector('a')!.href).to.equal('https://book.example/spa');
       const button = buttons[1] as HTMLElement & { updateComplete: Promise<unknown> };
       await button.updateComplete;
@@ -533,11 +536,10 @@ describe('<spa-technique-cards>', () => {
 
     it('booking labels read as a sentence: "Book deep tissue massage", "Book Swedish massage"', async () => {
       const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>`);
-      const labels = $$(el, 'spa-booking-button').map((b) => b.getAttribute('label'));
-      expect(labels).to.deep.equal(['Book deep tissue massage', 'Book Swedish massage', 'Book trigger point therapy']);
+      expect(await bookingLabels(el.shadowRoot!)).to.deep.equal(['Book deep tissue massage', 'Book Swedish massage', 'Book trigger point therapy']);
       el.techniques = [{ ...builtIn[0], id: 'hot-stone', name: 'Hot Stone Massage' }];
       await el.updateComplete;
-      expect($$(el, 'spa-booking-button').map((b) => b.getAttribute('label'))).to.deep.equal(['Book Hot Stone Massage']);
+      expect(await bookingLabels(el.shadowRoot!)).to.deep.equal(['Book Hot Stone Massage']);
     });
   });
 

@@ -78,16 +78,16 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
   static override catalog = bookingButtonStrings;
 
   /** The technique the last assessment on the page recommended, while `follow-assessment` is set. */
-  private readonly assessment = new AssessmentFollower(this, () => this.settings.followAssessment);
+  readonly #assessment = new AssessmentFollower(this, () => this.settings.followAssessment);
 
-  private get dialog() {
+  get #dialog() {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private get frame() {
+  get #frame() {
     return this.renderRoot.querySelector('iframe');
   }
-  private frameSrc?: string;
+  #frameSrc?: string;
   /** The framed booking page is on its way: from the dialog's first opening to the frame's load. */
   @state() private loading = false;
 
@@ -99,7 +99,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('message', this.onFrameMessage);
+    window.removeEventListener('message', this.#onFrameMessage);
   }
 
   protected override lightDomConfig() {
@@ -114,19 +114,19 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
   }
 
   /** The technique or service being booked: an assessment's pick wins over the configured one. */
-  private get chosenService(): string | undefined {
-    return this.assessment.technique ?? this.settings.service;
+  get #chosenService(): string | undefined {
+    return this.#assessment.technique ?? this.settings.service;
   }
 
-  private get effectiveMode(): BookingMode {
+  get #effectiveMode(): BookingMode {
     const { mode, provider } = this.settings;
     return mode === 'popup' && !canEmbed(provider) ? 'new-tab' : mode;
   }
 
-  private urlFor(embedded: boolean): string | undefined {
+  #urlFor(embedded: boolean): string | undefined {
     const { href, services } = this.settings;
     if (!href) return undefined;
-    const service = this.chosenService;
+    const service = this.#chosenService;
     return bookingUrl({
       ...this.settings,
       href,
@@ -138,14 +138,14 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
   protected override render() {
     const strings = this.text;
     const { size, variant } = this.settings;
-    const service = this.assessment.technique;
+    const service = this.#assessment.technique;
     // A technique the kit has no name for (a spa's own id) keeps the general label.
     const label =
       service && Object.hasOwn(strings.techniques, service)
         ? format(strings.bookTechnique, { technique: strings.techniques[service] })
         : (this.settings.label ?? strings.book);
-    const href = this.urlFor(false);
-    const mode = this.effectiveMode;
+    const href = this.#urlFor(false);
+    const mode = this.#effectiveMode;
     const phone = this.settings.phone;
     // A link for link and new-tab modes (native navigation, middle-click, copy link); a button
     // when it opens the dialog, or when there is nowhere safe to go (focusable, explained).
@@ -159,7 +159,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
               href=${href}
               target=${mode === 'new-tab' ? '_blank' : nothing}
               rel=${mode === 'new-tab' ? 'noopener' : nothing}
-              @click=${this.onClick}
+              @click=${this.#onClick}
               >${label}${mode === 'new-tab'
                 ? html`<svg part="new-tab-icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M7 3H3v10h10V9M9 2h5v5m0-5L7 9" /></svg
                     ><span class="visually-hidden"> ${strings.newTab}</span>`
@@ -174,7 +174,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
                 aria-haspopup=${ifDefined(href ? 'dialog' : undefined)}
                 aria-disabled=${ifDefined(href ? undefined : 'true')}
                 aria-describedby=${ifDefined(href ? undefined : 'problem')}
-                @click=${this.onClick}
+                @click=${this.#onClick}
               >
                 ${label}
               </button>
@@ -182,26 +182,26 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
         ${phone ? html`<a class="call" part="call" href=${telUrl(phone)}>${format(strings.call, { phone })}</a>` : nothing}
       </div>
       ${mode === 'popup' && href
-        ? html`<dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.onDialogClose}>
+        ? html`<dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.#onDialogClose}>
             <div class="dialog-bar">
               <h2 part="dialog-title" id="title">${label}</h2>
-              <button class="close" part="close" type="button" @click=${this.closeDialog}>${strings.close}</button>
+              <button class="close" part="close" type="button" @click=${this.#closeDialog}>${strings.close}</button>
             </div>
             <div class="stage" aria-busy=${this.loading ? 'true' : 'false'}>
-              <iframe part="frame" title=${strings.frame} src=${ifDefined(this.frameSrc)} @load=${this.onFrameLoad}></iframe>
+              <iframe part="frame" title=${strings.frame} src=${ifDefined(this.#frameSrc)} @load=${this.#onFrameLoad}></iframe>
             </div>
             <p class="loading" part="loading" role="status">${this.loading ? strings.loading : nothing}</p>
           </dialog>`
         : nothing}`;
   }
 
-  private onClick = (event: MouseEvent): void => {
-    const href = this.urlFor(false);
+  #onClick = (event: MouseEvent): void => {
+    const href = this.#urlFor(false);
     if (!href) return;
-    const mode = this.effectiveMode;
+    const mode = this.#effectiveMode;
     const detail: BookingClickDetail = {
       href,
-      technique: this.chosenService,
+      technique: this.#chosenService,
       provider: this.settings.provider,
       mode,
     };
@@ -216,43 +216,43 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
       return;
     }
     // Links navigate natively (same tab or new tab), inside this very click: nothing to do.
-    if (mode === 'popup') this.openDialog();
+    if (mode === 'popup') this.#openDialog();
   };
 
   /** Opens the booking dialog; nothing from the provider loads before this moment. */
-  private openDialog(): void {
-    const src = this.urlFor(true);
-    if (!this.dialog || !this.frame || !src) return;
-    if (this.frameSrc !== src) {
-      this.frameSrc = src;
-      this.frame.src = src;
+  #openDialog(): void {
+    const src = this.#urlFor(true);
+    if (!this.#dialog || !this.#frame || !src) return;
+    if (this.#frameSrc !== src) {
+      this.#frameSrc = src;
+      this.#frame.src = src;
       this.loading = true;
     }
     if (PROVIDER_RULES[this.settings.provider].heightOrigin) {
-      window.addEventListener('message', this.onFrameMessage);
+      window.addEventListener('message', this.#onFrameMessage);
     }
-    this.dialog.showModal();
+    this.#dialog.showModal();
   }
 
-  private closeDialog = (): void => this.dialog?.close();
+  #closeDialog = (): void => this.#dialog?.close();
 
   /** The booking page has loaded; the load of the frame's first, empty document (no src yet) is not it. */
-  private onFrameLoad = (): void => {
-    if (this.frameSrc) this.loading = false;
+  #onFrameLoad = (): void => {
+    if (this.#frameSrc) this.loading = false;
   };
 
-  private onDialogClose = (): void => {
-    window.removeEventListener('message', this.onFrameMessage);
+  #onDialogClose = (): void => {
+    window.removeEventListener('message', this.#onFrameMessage);
     this.renderRoot.querySelector<HTMLElement>('.cta')?.focus({ preventScroll: true });
   };
 
   /** Follows the framed page's reported height, so the dialog scrolls once, not twice. */
-  private onFrameMessage = (event: MessageEvent): void => {
+  #onFrameMessage = (event: MessageEvent): void => {
     const origin = PROVIDER_RULES[this.settings.provider].heightOrigin;
     const data = event.data as { event?: string; payload?: { height?: unknown } } | null;
-    if (event.origin !== origin || event.source !== this.frame?.contentWindow) return;
+    if (event.origin !== origin || event.source !== this.#frame?.contentWindow) return;
     if (data?.event !== 'calendly.page_height') return;
     const height = parseFloat(String(data.payload?.height));
-    if (this.frame && height > 0) this.frame.style.blockSize = `${height}px`;
+    if (this.#frame && height > 0) this.#frame.style.blockSize = `${height}px`;
   };
 }

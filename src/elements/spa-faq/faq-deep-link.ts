@@ -37,8 +37,8 @@ export class FaqDeepLink implements ReactiveController {
    * The id in the address bar still to open, and whether to focus it (only after a hashchange,
    * not on load). Kept only until the content it may name has arrived (see `claim`).
    */
-  private pending?: { id: string; focus: boolean };
-  private reveal?: { index: number; focus: boolean };
+  #pending?: { id: string; focus: boolean };
+  #reveal?: { index: number; focus: boolean };
 
   /**
    * @param open Opens the question with this id, as a visitor would, and returns its index
@@ -55,34 +55,34 @@ export class FaqDeepLink implements ReactiveController {
 
   hostConnected(): void {
     const id = hashId();
-    this.pending = id ? { id, focus: false } : undefined;
-    window.addEventListener('hashchange', this.onHashChange);
+    this.#pending = id ? { id, focus: false } : undefined;
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** Opens the question named in the address bar, if it is one of ours; called once content is read. */
   claim(): void {
-    if (!this.pending) return;
-    const { id, focus } = this.pending;
+    if (!this.#pending) return;
+    const { id, focus } = this.#pending;
     const index = this.open(id);
     if (index === undefined) {
       // Not one of ours (a skip link, another part of the page). Only content still arriving for
       // the address the page was opened at, the rest of the HTML or the src file, may claim it:
       // a question that matches much later must not open and steal the visitor's place.
-      if (focus || !(document.readyState === 'loading' || this.loading())) this.pending = undefined;
+      if (focus || !(document.readyState === 'loading' || this.loading())) this.#pending = undefined;
       return;
     }
-    this.pending = undefined;
-    this.reveal = { index, focus };
+    this.#pending = undefined;
+    this.#reveal = { index, focus };
   }
 
   hostUpdated(): void {
-    if (!this.reveal) return;
-    const { index, focus } = this.reveal;
-    this.reveal = undefined;
+    if (!this.#reveal) return;
+    const { index, focus } = this.#reveal;
+    this.#reveal = undefined;
     const root = this.host.renderRoot;
     const button = root.querySelector<HTMLElement>(`#q-${index}`);
     // Questions never laid out stand at an estimated height (content-visibility) until they come
@@ -109,9 +109,9 @@ export class FaqDeepLink implements ReactiveController {
     else if (hashId() === id) history.replaceState(history.state, '', location.pathname + location.search);
   }
 
-  private onHashChange = (): void => {
+  #onHashChange = (): void => {
     const id = hashId();
-    this.pending = id ? { id, focus: true } : undefined;
+    this.#pending = id ? { id, focus: true } : undefined;
     this.host.requestUpdate();
   };
 }

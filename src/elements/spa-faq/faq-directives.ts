@@ -28,22 +28,22 @@ export const hiddenUntilFound = directive(HiddenUntilFound);
  * existing nodes take the new text instead of being rebuilt.
  */
 export class Highlight extends Directive {
-  private text?: string;
-  private folded?: Folded;
-  private ranges = '';
+  #text?: string;
+  #folded?: Folded;
+  #ranges = '';
   render(_text: string, _words: readonly string[]) {
     return noChange;
   }
   override update(part: ElementPart, [text, words]: [string, readonly string[]]) {
-    if (text !== this.text) {
-      this.text = text;
-      this.folded = undefined;
-      this.ranges = '-';
+    if (text !== this.#text) {
+      this.#text = text;
+      this.#folded = undefined;
+      this.#ranges = '-';
     }
-    const found = words.length ? highlightRanges(text, words, (this.folded ??= fold(text))) : [];
+    const found = words.length ? highlightRanges(text, words, (this.#folded ??= fold(text))) : [];
     const ranges = found.join(' ');
-    if (ranges === this.ranges) return noChange;
-    this.ranges = ranges;
+    if (ranges === this.#ranges) return noChange;
+    this.#ranges = ranges;
     const element = part.element;
     const pieces = splitByRanges(text, found);
     const nodes = element.childNodes;

@@ -27,9 +27,9 @@ function write(): void {
  * written again a task after an update that changed them (`invalidate`) or turned it on or off.
  */
 export class FaqStructuredData implements ReactiveController {
-  private changed = true;
-  private on = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  #changed = true;
+  #on = false;
+  #timer?: ReturnType<typeof setTimeout>;
 
   /**
    * @param enabled Whether the FAQ writes its questions (`schema`).
@@ -45,13 +45,13 @@ export class FaqStructuredData implements ReactiveController {
 
   /** The questions changed. */
   invalidate(): void {
-    this.changed = true;
+    this.#changed = true;
   }
 
   hostConnected(): void {
     registry.set(this.host, null);
     // Moved to another place in the page: its structured data is written again from there.
-    this.changed = true;
+    this.#changed = true;
     this.host.requestUpdate();
   }
 
@@ -62,18 +62,18 @@ export class FaqStructuredData implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.on !== this.enabled()) {
-      this.on = !this.on;
-      this.changed = true;
+    if (this.#on !== this.enabled()) {
+      this.#on = !this.#on;
+      this.#changed = true;
     }
-    if (!this.changed || this.timer) return;
-    this.changed = false;
+    if (!this.#changed || this.#timer) return;
+    this.#changed = false;
     // A task later, so 500 questions show first; crawlers that run scripts wait for it. A
     // pending write is not pushed back: it reads the questions current when it runs.
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       if (!this.host.isConnected) return;
-      registry.set(this.host, this.on ? this.questions() : null);
+      registry.set(this.host, this.#on ? this.questions() : null);
       write();
     });
   }

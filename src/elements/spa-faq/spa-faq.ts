@@ -104,34 +104,34 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
 
   @state() private query = '';
   @state() private category?: string;
-  private readonly answers = new OpenAnswers();
+  readonly #answers = new OpenAnswers();
   /** The question whose link was just copied, and what became of it, shown beside its button. */
   @state() private copied?: { id: string; message: string };
   /** The answer a visitor just opened: only it animates, not answers open from the start or by expandAll(). */
-  private opening?: string;
+  #opening?: string;
 
   /** `<details>` the element is opening right now; the resulting mutation is its own, not the author's. */
-  private takingOver = new Set<Node>();
-  private readonly lightDom = new LightDomController(this, {
-    ignore: (node) => isOwnJsonLd(node) || this.takingOver.has(node),
+  #takingOver = new Set<Node>();
+  readonly #lightDom = new LightDomController(this, {
+    ignore: (node) => isOwnJsonLd(node) || this.#takingOver.has(node),
     // The author's <details>: open on load, deep-link ids, categories.
     attributes: ['open', 'id', 'data-category'],
   });
-  private readonly deepLink = new FaqDeepLink(this, (id) => this.openFromHash(id), () => this.srcLoading);
-  private readonly structuredData = new FaqStructuredData(this, () => this.settings.schema, () =>
-    this.content.entries.map((entry) => ({ question: entry.question, answer: answerOf(entry) })),
+  readonly #deepLink = new FaqDeepLink(this, (id) => this.#openFromHash(id), () => this.srcLoading);
+  readonly #structuredData = new FaqStructuredData(this, () => this.settings.schema, () =>
+    this.#content.entries.map((entry) => ({ question: entry.question, answer: answerOf(entry) })),
   );
-  private readonly announcer = new Announcer();
+  readonly #announcer = new Announcer();
   /** "N of M questions" while searching or filtering, else empty; announced when it changes. */
-  private count = '';
-  private source: ContentSource = 'default';
+  #count = '';
+  #source: ContentSource = 'default';
   /** What the questions were last read from, and the problems found in them then. */
-  private contentKey: unknown[] = [];
-  private contentProblems: Problem[] = [];
+  #contentKey: unknown[] = [];
+  #contentProblems: Problem[] = [];
   /** What the shown questions were last worked out for. */
-  private filterKey: unknown[] = [];
-  private shown = new Set<Entry>();
-  private content: Grouped = { groups: [], entries: [], categories: [] };
+  #filterKey: unknown[] = [];
+  #shown = new Set<Entry>();
+  #content: Grouped = { groups: [], entries: [], categories: [] };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -140,13 +140,13 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
 
   /** Opens every answer (also in `single` mode). */
   expandAll(): void {
-    this.answers.openAll(this.content.entries.map((entry) => entry.id));
+    this.#answers.openAll(this.#content.entries.map((entry) => entry.id));
     this.requestUpdate();
   }
 
   /** Closes every answer, also those a search opened. */
   collapseAll(): void {
-    this.answers.closeAll();
+    this.#answers.closeAll();
     this.requestUpdate();
   }
 
@@ -154,134 +154,134 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
     // The questions are read again only when a source changed, not on every keystroke; the
     // built-in ones count as one, so a page that switches language gets them in the new one.
     const defaults = contentFor(faqContent, closestLang(this));
-    const key = [this.settings.items, this.lightDom.version, defaults];
-    if (changed(this.contentKey, key)) {
-      this.contentKey = key;
-      this.contentProblems = [];
-      const { entries, source } = readContent(this.settings.items, this, this.takingOver, defaults, this.contentProblems);
-      this.source = source;
-      this.answers.arrive(entries, this.settings.single);
-      this.content = groupEntries(entries);
-      if (this.category && !this.content.categories.includes(this.category)) this.category = undefined;
-      this.structuredData.invalidate();
+    const key = [this.settings.items, this.#lightDom.version, defaults];
+    if (changed(this.#contentKey, key)) {
+      this.#contentKey = key;
+      this.#contentProblems = [];
+      const { entries, source } = readContent(this.settings.items, this, this.#takingOver, defaults, this.#contentProblems);
+      this.#source = source;
+      this.#answers.arrive(entries, this.settings.single);
+      this.#content = groupEntries(entries);
+      if (this.category && !this.#content.categories.includes(this.category)) this.category = undefined;
+      this.#structuredData.invalidate();
     }
-    problems.push(...this.contentProblems);
-    this.filter();
-    this.deepLink.claim();
-    const count = resultCount(this.text.results, this.query, this.category, this.shown.size, this.content.entries.length);
+    problems.push(...this.#contentProblems);
+    this.#filter();
+    this.#deepLink.claim();
+    const count = resultCount(this.text.results, this.query, this.category, this.#shown.size, this.#content.entries.length);
     // Shown for the eye (but not beside the empty state, which says it in words), spoken once
     // through the announcer (the line itself is not live), and only when it changed: a keystroke
     // that leaves "3 of 40" as it was says nothing.
-    if (count !== this.count) {
-      this.count = count;
-      if (count) this.announcer.announce(count);
-      else this.announcer.clear();
+    if (count !== this.#count) {
+      this.#count = count;
+      if (count) this.#announcer.announce(count);
+      else this.#announcer.clear();
     }
   }
 
   /** Works out the shown questions, and the answers a search opens, when the questions, query or category changed. */
-  private filter(): void {
-    const key = [this.content, this.query, this.category];
-    if (!changed(this.filterKey, key)) return;
-    this.filterKey = key;
+  #filter(): void {
+    const key = [this.#content, this.query, this.category];
+    if (!changed(this.#filterKey, key)) return;
+    this.#filterKey = key;
     const words = queryWords(this.query);
-    const { shown, found } = filterEntries(this.content.entries, this.category, words);
-    this.shown = shown;
-    this.answers.search(found.map((entry) => entry.id), words.length > 0);
+    const { shown, found } = filterEntries(this.#content.entries, this.category, words);
+    this.#shown = shown;
+    this.#answers.search(found.map((entry) => entry.id), words.length > 0);
     // Light-DOM answers are marked through the Highlight API (see faq-highlight).
     markAnswers(this, found.flatMap((entry) => entry.details ?? []), words);
   }
 
   /** Opens the item a deep link names, clearing a search or filter that hides it; its index, if it is ours. */
-  private openFromHash(id: string): number | undefined {
-    const index = this.content.entries.findIndex((e) => e.id === id);
-    const entry = this.content.entries[index];
+  #openFromHash(id: string): number | undefined {
+    const index = this.#content.entries.findIndex((e) => e.id === id);
+    const entry = this.#content.entries[index];
     if (!entry) return undefined;
-    if (!this.shown.has(entry)) {
+    if (!this.#shown.has(entry)) {
       this.query = '';
       this.category = undefined;
-      this.filter();
+      this.#filter();
     }
-    this.toggle(entry, true, false);
+    this.#toggle(entry, true, false);
     return index;
   }
 
   /** Opens or closes one answer, as a visitor did; `single` closes the others. */
-  private toggle(entry: Entry, open: boolean, updateHash = true): void {
-    if (!this.answers.set(entry.id, open, this.settings.single)) return;
+  #toggle(entry: Entry, open: boolean, updateHash = true): void {
+    if (!this.#answers.set(entry.id, open, this.settings.single)) return;
     this.requestUpdate();
-    this.opening = open ? entry.id : undefined;
-    if (updateHash && this.settings.linkToItems) this.deepLink.follow(entry.id, open);
+    this.#opening = open ? entry.id : undefined;
+    if (updateHash && this.settings.linkToItems) this.#deepLink.follow(entry.id, open);
     emit(this, 'spa-faq-toggle', { id: entry.id, question: entry.question, open });
   }
 
   /** The entry a click or beforematch inside the list is about. */
-  private entryOf(event: Event, selector: string): Entry | undefined {
-    return this.content.entries[questionIndexOf(event, selector) ?? -1];
+  #entryOf(event: Event, selector: string): Entry | undefined {
+    return this.#content.entries[questionIndexOf(event, selector) ?? -1];
   }
 
-  private onListClick = (event: Event): void => {
-    const question = this.entryOf(event, '.question');
-    if (question) this.toggle(question, !this.answers.has(question.id));
-    const copy = this.entryOf(event, '.copy');
-    if (copy) void this.copyLink(copy);
+  #onListClick = (event: Event): void => {
+    const question = this.#entryOf(event, '.question');
+    if (question) this.#toggle(question, !this.#answers.has(question.id));
+    const copy = this.#entryOf(event, '.copy');
+    if (copy) void this.#copyLink(copy);
   };
 
   /** Find-in-page reached a collapsed answer: the browser reveals it, the accordion follows. */
-  private onBeforeMatch = (event: Event): void => {
-    const entry = this.entryOf(event, '.answer');
-    if (entry) this.toggle(entry, true);
+  #onBeforeMatch = (event: Event): void => {
+    const entry = this.#entryOf(event, '.answer');
+    if (entry) this.#toggle(entry, true);
   };
 
-  private onSearch = (event: Event): void => {
+  #onSearch = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
   };
 
-  private clearSearch = (): void => {
+  #clearSearch = (): void => {
     this.query = '';
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
   };
 
-  private onFilter = (event: Event): void => {
+  #onFilter = (event: Event): void => {
     this.category = (event.currentTarget as HTMLElement).dataset.category || undefined;
   };
 
-  private onExpandAll = (): void => (this.allOpen ? this.collapseAll() : this.expandAll());
+  #onExpandAll = (): void => (this.#allOpen ? this.collapseAll() : this.expandAll());
 
-  private get allOpen(): boolean {
-    return this.content.entries.every((entry) => this.answers.has(entry.id));
+  get #allOpen(): boolean {
+    return this.#content.entries.every((entry) => this.#answers.has(entry.id));
   }
 
-  private async copyLink(entry: Entry): Promise<void> {
-    this.announcer.clear();
+  async #copyLink(entry: Entry): Promise<void> {
+    this.#announcer.clear();
     const message = (await copyLink(entry.id)) ? this.text.linkCopied : this.text.linkInAddressBar;
     // Seen beside the button and heard through the live region (hidden from it here, said once).
     this.copied = { id: entry.id, message };
-    this.announcer.announce(message);
+    this.#announcer.announce(message);
   }
 
   protected override render() {
     const strings = this.text;
     const { search, single, showExpandAll, linkToItems, headingLevel, contactHref } = this.settings;
     const words = queryWords(this.query);
-    const grouped = this.content.categories.length > 0;
+    const grouped = this.#content.categories.length > 0;
     const level = grouped ? Math.min(headingLevel + 1, 6) : headingLevel;
     // Each answer is a labelled region only while there are few: hundreds of landmarks would drown
     // a screen reader's landmark list (the APG accordion pattern says the same).
-    const region = this.content.entries.length <= 6;
+    const region = this.#content.entries.length <= 6;
     const copyLink = linkToItems ? strings.copyLink : undefined;
-    const bar = { search, expandAll: showExpandAll && !single, allOpen: this.allOpen, query: this.query };
-    return html`${barTemplate(strings, bar, this.onSearch, this.onExpandAll)}
-      <p class="count" part="count" id="count">${this.shown.size ? this.count : ''}</p>
-      ${filtersTemplate(strings, this.content.categories, this.category, this.onFilter)}
-      <div class="items" @keydown=${onAccordionKeydown} @click=${this.onListClick} @beforematch=${this.onBeforeMatch}>
-        ${listTemplate(this.content.groups, headingLevel, (entry) => this.shown.has(entry), (entry, index) => {
+    const bar = { search, expandAll: showExpandAll && !single, allOpen: this.#allOpen, query: this.query };
+    return html`${barTemplate(strings, bar, this.#onSearch, this.#onExpandAll)}
+      <p class="count" part="count" id="count">${this.#shown.size ? this.#count : ''}</p>
+      ${filtersTemplate(strings, this.#content.categories, this.category, this.#onFilter)}
+      <div class="items" @keydown=${onAccordionKeydown} @click=${this.#onListClick} @beforematch=${this.#onBeforeMatch}>
+        ${listTemplate(this.#content.groups, headingLevel, (entry) => this.#shown.has(entry), (entry, index) => {
           const view = {
             entry,
             index,
-            open: this.answers.has(entry.id),
-            shown: this.shown.has(entry),
-            opening: entry.id === this.opening,
+            open: this.#answers.has(entry.id),
+            shown: this.#shown.has(entry),
+            opening: entry.id === this.#opening,
             region,
             level,
             copyLink,
@@ -292,8 +292,8 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
           return guard([...Object.values(view), view.shown ? this.query : ''], () => itemTemplate(view, words));
         })}
       </div>
-      ${this.count && !this.shown.size ? emptyTemplate(strings, this.query, contactHref, this.clearSearch) : nothing}
-      ${this.announcer.render()}
-      ${this.source === 'items' ? nothing : html`<slot></slot>`}`;
+      ${this.#count && !this.#shown.size ? emptyTemplate(strings, this.query, contactHref, this.#clearSearch) : nothing}
+      ${this.#announcer.render()}
+      ${this.#source === 'items' ? nothing : html`<slot></slot>`}`;
   }
 }

@@ -68,7 +68,7 @@ export class AssessmentFollower implements ReactiveController {
    * repeated pick (the visitor took the check again) from no news.
    */
   heard = 0;
-  private listening?: Document;
+  #listening?: Document;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -78,31 +78,31 @@ export class AssessmentFollower implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.listening?.removeEventListener('spa-assessment-complete', this.onAssessment);
-    this.listening = undefined;
+    this.#listening?.removeEventListener('spa-assessment-complete', this.#onAssessment);
+    this.#listening = undefined;
   }
 
-  private sync(): void {
+  #sync(): void {
     const want = this.enabled() && this.host.isConnected ? this.host.ownerDocument : undefined;
-    if (want === this.listening) return;
+    if (want === this.#listening) return;
     this.hostDisconnected();
     if (want) {
-      want.addEventListener('spa-assessment-complete', this.onAssessment);
-      this.listening = want;
+      want.addEventListener('spa-assessment-complete', this.#onAssessment);
+      this.#listening = want;
     } else {
       this.technique = undefined;
     }
   }
 
-  private onAssessment = (event: CustomEvent<AssessmentCompleteDetail>): void => {
+  #onAssessment = (event: CustomEvent<AssessmentCompleteDetail>): void => {
     // Any script on the page can fire this event: take only a well-formed technique id.
     const detail = event.detail as Partial<AssessmentCompleteDetail> | null;
     // A 0.1 detail named the technique only inside `recommendation`.

@@ -98,19 +98,19 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   @state() private copyStatus = '';
   /** Next was pressed on an unanswered step. */
   @state() private tried = false;
-  private readonly announcer = new Announcer();
-  private focusAfterUpdate = false;
+  readonly #announcer = new Announcer();
+  #focusAfterUpdate = false;
   /** A remembered result was just restored: tell the page once it is rendered. */
-  private tellPage = false;
+  #tellPage = false;
   /** With `remember`, the answers under a key that follows `id`; a visitor who has started keeps theirs. */
-  private readonly memory = sessionMemory(this, {
+  readonly #memory = sessionMemory(this, {
     schema: savedSchema,
     key: () => (this.settings.remember ? `spa-pain-check${this.id ? `:${this.id}` : ''}` : undefined),
     value: () => (this.step > 1 || Object.keys(this.draft).length ? { step: this.step, draft: this.draft } : undefined),
     restore: ({ step, draft }) => {
       this.draft = draft;
       this.step = resumeAt(step, draft);
-      this.tellPage = this.step === RESULT;
+      this.#tellPage = this.step === RESULT;
     },
   });
 
@@ -128,19 +128,19 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.tellPage) {
+    if (this.#tellPage) {
       // A remembered result is told to the page again, so followers catch up after a reload. The
       // visitor did nothing, so nothing is announced and focus stays where it is.
-      this.tellPage = false;
-      this.complete();
+      this.#tellPage = false;
+      this.#complete();
     }
-    if (!this.focusAfterUpdate || !changed.has('step')) return;
-    this.focusAfterUpdate = false;
+    if (!this.#focusAfterUpdate || !changed.has('step')) return;
+    this.#focusAfterUpdate = false;
     // Firefox hands focus from a legend to the first control in its fieldset; a span inside keeps it.
     this.renderRoot.querySelector<HTMLElement>(this.step === RESULT ? '.result-title' : 'legend .title')?.focus();
   }
 
-  private get names(): TechniqueNames {
+  get #names(): TechniqueNames {
     return techniqueNames(closestLang(this));
   }
 
@@ -158,84 +158,84 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
               doctorBooking,
               booking: bookingHref ? { href: bookingHref, provider: bookingProvider } : undefined,
               copyStatus: this.copyStatus,
-              onStartOver: this.startOver,
-              onPrint: this.print,
-              onCopy: this.copy,
+              onStartOver: this.#startOver,
+              onPrint: this.#print,
+              onCopy: this.#copy,
             },
             this.text,
-            this.names,
+            this.#names,
           )
-        : html`<form part="form" novalidate @submit=${this.onNext} @change=${this.onChange}>
-            ${stepTemplate({ number: Math.min(this.step, STEPS.length), draft: this.draft, showHint: this.tried }, this.text, this.onBack)}
+        : html`<form part="form" novalidate @submit=${this.#onNext} @change=${this.#onChange}>
+            ${stepTemplate({ number: Math.min(this.step, STEPS.length), draft: this.draft, showHint: this.tried }, this.text, this.#onBack)}
           </form>`}
-      ${this.announcer.render()}
+      ${this.#announcer.render()}
     </div>`;
   }
 
-  private onChange = (event: Event): void => {
+  #onChange = (event: Event): void => {
     const { name, value, checked } = event.target as HTMLInputElement;
     this.draft = withAnswer(this.draft, name, value, checked);
     this.tried = false;
-    this.memory.save();
+    this.#memory.save();
   };
 
-  private onNext = (event: SubmitEvent): void => {
+  #onNext = (event: SubmitEvent): void => {
     event.preventDefault();
     const s = this.text;
     const step = STEPS[this.step - 1];
     if (!stepAnswered(step, this.draft)) {
       // Next explains itself instead of silently doing nothing.
       this.tried = true;
-      this.announcer.announce(isChecklist(step) ? s.tickFirst : s.answerFirst);
+      this.#announcer.announce(isChecklist(step) ? s.tickFirst : s.answerFirst);
       return;
     }
     // A sign or threshold on this step ends the check here; otherwise on to the next question.
     const decided = decide(this.draft);
     const done = decided !== undefined && decided.step < this.step;
-    this.go(done ? RESULT : this.step + 1);
-    if (done) this.complete();
+    this.#go(done ? RESULT : this.step + 1);
+    if (done) this.#complete();
   };
 
-  private onBack = (): void => this.go(this.step - 1);
+  #onBack = (): void => this.#go(this.step - 1);
 
   /**
    * Focus moves to the new step's legend or the result's title, which screen readers read out, so
    * nothing goes to the live region (it would be said twice) and an old hint is taken back.
    */
-  private go(step: number): void {
-    this.announcer.clear();
+  #go(step: number): void {
+    this.#announcer.clear();
     this.tried = false;
     this.step = step;
-    this.focusAfterUpdate = true;
-    this.memory.save();
+    this.#focusAfterUpdate = true;
+    this.#memory.save();
   }
 
   /** Tells the page the result, for booking buttons and technique cards that follow it. */
-  private complete(): void {
+  #complete(): void {
     const decided = decide(this.draft);
-    if (decided) emit(this, 'spa-assessment-complete', assessmentDetail(decided.result, decided.answers, this.text, this.names));
+    if (decided) emit(this, 'spa-assessment-complete', assessmentDetail(decided.result, decided.answers, this.text, this.#names));
   }
 
-  private startOver = (): void => {
+  #startOver = (): void => {
     this.draft = {};
     this.copyStatus = '';
-    this.go(1);
-    this.memory.erase();
+    this.#go(1);
+    this.#memory.erase();
   };
 
-  private get summaryBox() {
+  get #summaryBox() {
     return this.renderRoot.querySelector('details');
   }
 
-  private print = (): void => {
+  #print = (): void => {
     // Open, so the summary prints too.
-    if (this.summaryBox) this.summaryBox.open = true;
+    if (this.#summaryBox) this.#summaryBox.open = true;
     window.print();
   };
 
-  private copy = async (): Promise<void> => {
+  #copy = async (): Promise<void> => {
     const s = this.text;
-    const box = this.summaryBox;
+    const box = this.#summaryBox;
     const text = box?.querySelector('pre');
     if (!box || !text) return;
     if (await copyText(text.textContent ?? '')) this.copyStatus = s.copied;
@@ -245,6 +245,6 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
       getSelection()?.selectAllChildren(text);
       this.copyStatus = s.copyFallback;
     }
-    this.announcer.announce(this.copyStatus);
+    this.#announcer.announce(this.copyStatus);
   };
 }

@@ -95,13 +95,13 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
   static override fields = techniqueCardsFields;
   static override catalog = techniqueCardsStrings;
 
-  private readonly assessment = new AssessmentFollower(this, () => this.settings.followAssessment);
-  private view: View = { shown: [], lang: 'en' };
-  private assessed?: string;
+  readonly #assessment = new AssessmentFollower(this, () => this.settings.followAssessment);
+  #view: View = { shown: [], lang: 'en' };
+  #assessed?: string;
   /** Assessments already acted on: a visitor who takes the check again hears the same pick again. */
-  private assessmentsSeen = 0;
-  private readonly announcer = new Announcer();
-  private scrollPending = false;
+  #assessmentsSeen = 0;
+  readonly #announcer = new Announcer();
+  #scrollPending = false;
 
   constructor() {
     super();
@@ -115,29 +115,29 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
     const selection = selectTechniques(techniques ?? contentFor(techniqueContent, lang), include);
     problems.push(...selection.problems);
     // The follower stops listening only after this, so a pick is dropped here as soon as following is off.
-    const assessed = followAssessment ? this.assessment.technique : undefined;
+    const assessed = followAssessment ? this.#assessment.technique : undefined;
     const picked = highlightedTechnique(selection.techniques, highlight, assessed);
     if (picked.problem) problems.push(picked.problem);
-    this.follow(selection.techniques, assessed);
-    this.view = { shown: selection.techniques, highlight: picked.id, lang };
+    this.#follow(selection.techniques, assessed);
+    this.#view = { shown: selection.techniques, highlight: picked.id, lang };
   }
 
   /** Announces a new assessment's pick among the techniques shown, and asks to scroll to it. */
-  private follow(shown: readonly Technique[], assessed: string | undefined): void {
-    if (assessed === this.assessed && this.assessment.heard === this.assessmentsSeen) return;
-    this.assessed = assessed;
-    this.assessmentsSeen = this.assessment.heard;
+  #follow(shown: readonly Technique[], assessed: string | undefined): void {
+    if (assessed === this.#assessed && this.#assessment.heard === this.#assessmentsSeen) return;
+    this.#assessed = assessed;
+    this.#assessmentsSeen = this.#assessment.heard;
     const pick = shown.find((t) => t.id === assessed);
-    if (pick) this.announcer.announce(format(this.text.announce, { technique: pick.name }));
-    else this.announcer.clear();
-    this.scrollPending = Boolean(pick && this.settings.scrollToRecommended);
+    if (pick) this.#announcer.announce(format(this.text.announce, { technique: pick.name }));
+    else this.#announcer.clear();
+    this.#scrollPending = Boolean(pick && this.settings.scrollToRecommended);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    writeJsonLd(this, this.settings.schema ? techniquesJsonLd(this.view.shown, location.href) : null);
-    if (this.scrollPending) {
-      this.scrollPending = false;
+    writeJsonLd(this, this.settings.schema ? techniquesJsonLd(this.#view.shown, location.href) : null);
+    if (this.#scrollPending) {
+      this.#scrollPending = false;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
       // The table layout also renders the cards it turns into when narrow; scroll to the one on show.
       [...this.renderRoot.querySelectorAll('[part~="recommended"]')]
@@ -148,12 +148,12 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
 
   protected override render() {
     return html`<div class="heading"><slot name="heading"></slot></div>
-      ${comparison({ ...this.settings, ...this.view, strings: this.text, loading: this.srcLoading, choose: this.choose })}
+      ${comparison({ ...this.settings, ...this.#view, strings: this.text, loading: this.srcLoading, choose: this.#choose })}
       <div class="footnote"><slot name="footnote"></slot></div>
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
-  private readonly choose = ({ id }: Technique): void => {
+  readonly #choose = ({ id }: Technique): void => {
     emit(this, 'spa-technique-cards-select', { technique: id }, { formerly: { name: 'spa-technique-select', detail: { id } } });
   };
 }
