@@ -28,11 +28,23 @@ function typeOf(checker, schema) {
   return checker.typeToString(checker.getTypeOfSymbol(zod.getProperty('output')));
 }
 
-/** The fields of the class `name` in `source`, from its `static fields = …` initializer. */
+/** The type of the instance property `name` of a class, as its users see it (`Partial<FaqStrings>`). */
+function instanceType(checker, classNode, name) {
+  const instance = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(classNode.name));
+  const symbol = instance.getProperty(name);
+  return symbol && checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, classNode));
+}
+
+/**
+ * The fields of the class `name` in `source`, from its `static fields = …` initializer, and the
+ * type of its `strings` property.
+ */
 function fieldsOf(checker, source, name) {
   let fields;
+  let strings;
   source.forEachChild((node) => {
     if (!ts.isClassDeclaration(node) || node.name?.text !== name) return;
+    strings = instanceType(checker, node, 'strings');
     const member = node.members.find(
       (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'fields' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword),
     );
@@ -49,7 +61,7 @@ function fieldsOf(checker, source, name) {
       };
     });
   });
-  return fields;
+  return fields && { fields, strings };
 }
 
 export function configFieldsPlugin({ tsconfig = 'tsconfig.json' } = {}) {
@@ -65,10 +77,17 @@ export function configFieldsPlugin({ tsconfig = 'tsconfig.json' } = {}) {
         const source = program.getSourceFile(path.resolve(module.path));
         for (const element of module.declarations ?? []) {
           if (!element.customElement || !source) continue;
-          const fields = fieldsOf(checker, source, element.name);
-          if (!fields) continue;
+          const found = fieldsOf(checker, source, element.name);
+          if (!found) continue;
+          const { fields, strings } = found;
           const names = new Set(fields.map((f) => f.name));
           element.members = (element.members ?? []).filter((m) => !names.has(m.name));
+          // The base class declares these generically; say what they are for this element.
+          const union = fields.map((f) => JSON.stringify(f.name)).join(' | ');
+          for (const member of element.members) {
+            if (member.name === 'config') member.type = { text: `Partial<Pick<${element.name}, ${union}>>` };
+            if (member.name === 'strings' && strings) member.type = { text: strings };
+          }
           element.attributes = (element.attributes ?? []).filter((a) => !names.has(a.fieldName));
           for (const field of fields) {
             const type = { text: field.type };

@@ -23,8 +23,14 @@ for (const module of manifest.modules) {
       '**Attributes**',
       '',
       ...table(
-        ['attribute', 'property', 'type', 'description'],
-        (element.attributes ?? []).map((a) => [`\`${a.name}\``, `\`${a.fieldName ?? ''}\``, `\`${a.type?.text ?? ''}\``, a.description ?? fields.get(a.fieldName)?.description]),
+        ['attribute', 'property', 'type', 'default', 'description'],
+        (element.attributes ?? []).map((a) => [
+          `\`${a.name}\``,
+          `\`${a.fieldName ?? ''}\``,
+          `\`${a.type?.text ?? ''}\``,
+          a.default ? `\`${a.default}\`` : '',
+          a.description ?? fields.get(a.fieldName)?.description,
+        ]),
       ),
       '**Properties without an attribute**',
       '',

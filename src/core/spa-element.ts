@@ -186,20 +186,23 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   #attributeValues(): Record<string, string> {
     const { fields, renamedAttributes } = this.constructor as typeof SpaElement;
     const values: Record<string, string> = {};
-    for (const [old, current] of Object.entries(renamedAttributes)) {
-      if (!this.hasAttribute(old)) continue;
-      warnRenamed(this.localName, `the ${old} attribute`, current);
-      if (!this.hasAttribute(current)) this.setAttribute(current, this.getAttribute(old) ?? '');
-    }
     for (const [key, field] of Object.entries(fields)) {
-      let text = isListField(field) ? null : this.getAttribute(attributeName(key));
+      if (isListField(field)) continue;
+      let text = this.getAttribute(attributeName(key));
       if (key === 'theme' && text === this.#ownTheme) text = null;
+      // A 0.1 attribute name still counts when the new one is absent.
+      const old = Object.keys(renamedAttributes).find((name) => renamedAttributes[name] === attributeName(key));
+      if (text === null && old && this.hasAttribute(old)) {
+        warnRenamed(this.localName, `the ${old} attribute`, attributeName(key));
+        text = this.getAttribute(old);
+      }
       // An empty attribute a field cannot take (a CMS field left blank) means "not set".
-      if (text === null || (text === '' && !z.safeParse(field as z.ZodMiniType, '').success)) continue;
+      if (text === null || (text === '' && !z.safeParse(field, '').success)) continue;
       values[key] = text;
     }
     return values;
   }
+
 
   /** A field's value as its attribute gives it, for reading the property back. */
   #attributeValue(key: string): unknown {

@@ -16,31 +16,6 @@ export const styles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.5) var(--_space);
   }
-  .cta,
-  .call {
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    transition:
-      background-color var(--_duration),
-      color var(--_duration);
-  }
-  .cta {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
-    max-inline-size: 100%;
-    min-block-size: 2.75em;
-    margin: 0;
-    padding: 0.6em 1.3em;
-    border: 0.125em solid var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    text-align: center;
-  }
   svg {
     flex: none;
     inline-size: 0.9em;
@@ -49,46 +24,25 @@ export const styles = css`
     stroke: currentColor;
     stroke-width: 1.75;
   }
-  .cta:hover {
-    background: color-mix(in srgb, var(--_primary) 84%, black);
-    border-color: color-mix(in srgb, var(--_primary) 84%, black);
-  }
-  .cta[data-size='small'] {
-    font-size: 0.875em;
-    min-block-size: 2.25em;
-    padding: 0.35em 0.9em;
-  }
-  .cta[data-size='large'] {
+  .large {
     font-size: 1.2em;
     padding: 0.75em 1.6em;
   }
-  .cta[data-variant='outline'] {
-    background: transparent;
-    border-color: currentColor;
-    color: var(--_accent);
-  }
-  .cta[data-variant='text'] {
-    background: transparent;
+  /* The text variant: the outline button's colour and hover, without its border. */
+  .text {
     border-color: transparent;
-    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.2em;
-    box-shadow: none;
   }
-  .cta[data-variant='outline']:hover,
-  .cta[data-variant='text']:hover {
-    background: color-mix(in srgb, var(--_primary) 12%, transparent);
-    border-color: currentColor;
-  }
-  .cta[aria-disabled='true'] {
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     background: transparent;
     border-style: dashed;
-    border-color: var(--_border);
-    color: inherit;
   }
   .call {
+    border-radius: var(--_radius);
     color: var(--_accent);
+    font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.2em;
     padding-block: 0.5em;
@@ -132,16 +86,6 @@ export const styles = css`
     flex: 1;
     margin: 0;
     font-size: 1em;
-  }
-  .close {
-    font: inherit;
-    min-block-size: 2.25em;
-    padding: 0.25em 0.75em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
   }
   .stage,
   .loading {
@@ -195,11 +139,6 @@ export const styles = css`
     }
     iframe {
       block-size: 100%;
-    }
-  }
-  @media (forced-colors: active) {
-    .cta {
-      border-color: ButtonText;
     }
   }
 `;

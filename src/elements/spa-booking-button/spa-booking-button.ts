@@ -8,12 +8,16 @@ import type { Problem } from '../../core/report.js';
 import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { format } from '../../core/strings.js';
+import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { bookingButtonStrings, type BookingButtonStrings } from './booking-button.strings.js';
 import { bookingButtonFields, type BookingMode } from './booking-button.config.js';
 import { PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, type Provider } from './booking-url.js';
 import { telUrl } from '../../core/url.js';
 import { styles } from './spa-booking-button.styles.js';
+
+/** The shared button class for each variant: text is the outline look without its border. */
+const LOOKS = { primary: 'primary', outline: 'accent', text: 'accent text' } as const;
 
 /** Detail of `spa-booking-button-click`. */
 export interface BookingClickDetail {
@@ -73,7 +77,7 @@ export interface SpaBookingButton extends FieldProperties<typeof bookingButtonFi
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, BookingButtonStrings> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
   static override fields = bookingButtonFields;
   static override catalog = bookingButtonStrings;
 
@@ -147,15 +151,15 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
     const href = this.#urlFor(false);
     const mode = this.#effectiveMode;
     const phone = this.settings.phone;
+    // Without a booking page the button only explains itself: the quiet look, whatever the variant.
+    const look = `cta button ${size} ${href ? LOOKS[variant] : ''}`;
     // A link for link and new-tab modes (native navigation, middle-click, copy link); a button
     // when it opens the dialog, or when there is nowhere safe to go (focusable, explained).
     return html`<div class="actions">
         ${href && mode !== 'popup'
           ? html`<a
-              class="cta"
+              class=${look}
               part="button"
-              data-size=${size}
-              data-variant=${variant}
               href=${href}
               target=${mode === 'new-tab' ? '_blank' : nothing}
               rel=${mode === 'new-tab' ? 'noopener' : nothing}
@@ -166,10 +170,8 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
                 : nothing}</a
             >`
           : html`<button
-                class="cta"
+                class=${look}
                 part=${href ? 'button' : 'button disabled'}
-                data-size=${size}
-                data-variant=${variant}
                 type="button"
                 aria-haspopup=${ifDefined(href ? 'dialog' : undefined)}
                 aria-disabled=${ifDefined(href ? undefined : 'true')}
@@ -185,7 +187,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
         ? html`<dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.#onDialogClose}>
             <div class="dialog-bar">
               <h2 part="dialog-title" id="title">${label}</h2>
-              <button class="close" part="close" type="button" @click=${this.#closeDialog}>${strings.close}</button>
+              <button class="button small" part="close" type="button" @click=${this.#closeDialog}>${strings.close}</button>
             </div>
             <div class="stage" aria-busy=${this.loading ? 'true' : 'false'}>
               <iframe part="frame" title=${strings.frame} src=${ifDefined(this.#frameSrc)} @load=${this.#onFrameLoad}></iframe>

@@ -51,7 +51,7 @@ export const itemTemplate = ({ entry, index, open, shown, opening, region, level
       ${copyLink
         ? // The name is given whole: engines read the visually hidden (out-of-flow) span as a
           // separate block and would name it "Copy link : …".
-          html`<button class="copy" part="copy-link" type="button" aria-label="${copyLink}: ${entry.question}">
+          html`<button class="button small copy" part="copy-link" type="button" aria-label="${copyLink}: ${entry.question}">
               ${copyLink}<span class="visually-hidden">: ${entry.question}</span>
             </button>
             ${copied ? html`<span class="copied" part="copy-status" aria-hidden="true">${copied}</span>` : nothing}`
@@ -102,7 +102,7 @@ export const barTemplate = (
             </div>`
           : nothing}
         ${view.expandAll
-          ? html`<button class="expand-all" part="expand-all" type="button" @click=${onExpandAll}>
+          ? html`<button class="button small expand-all" part="expand-all" type="button" @click=${onExpandAll}>
               ${view.allOpen ? strings.collapseAll : strings.expandAll}
             </button>`
           : nothing}
@@ -115,7 +115,7 @@ export const filtersTemplate = (strings: FaqStrings, categories: readonly string
     ? html`<div class="filters" part="filters" role="group" aria-label=${strings.categories}>
         ${[undefined, ...categories].map(
           (category) => html`<button
-            class="filter"
+            class=${chosen === category ? 'button small filter primary' : 'button small filter'}
             part=${chosen === category ? 'filter selected' : 'filter'}
             type="button"
             data-category=${category ?? ''}
@@ -132,6 +132,6 @@ export const filtersTemplate = (strings: FaqStrings, categories: readonly string
 export const emptyTemplate = (strings: FaqStrings, query: string, contactHref: string | undefined, onClear: () => void) =>
   html`<div class="empty" part="empty">
     <p id="none">${format(strings.noResults, { query: query.trim() })}</p>
-    <button class="clear" part="clear" type="button" @click=${onClear}>${strings.clear}</button>
+    <button class="button small" part="clear" type="button" @click=${onClear}>${strings.clear}</button>
     ${contactHref ? html`<a part="contact" href=${contactHref}>${strings.contact}</a>` : nothing}
   </div>`;

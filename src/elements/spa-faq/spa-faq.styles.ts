@@ -36,22 +36,6 @@ export const styles = css`
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
   }
-  button {
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-    margin: 0;
-  }
-  .expand-all,
-  .filter,
-  .copy,
-  .clear {
-    min-block-size: 2.75em;
-    padding: 0.4em 1em;
-    background: transparent;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-  }
   /* A quiet text control, at the end of the bar: on a phone too, search and questions come first. */
   .expand-all {
     align-self: end;
@@ -74,14 +58,9 @@ export const styles = css`
     gap: 0.5em;
     margin-block: calc(var(--_space) * 0.75) 0;
   }
-  .filter {
-    min-block-size: 2.25em;
-    padding: 0.25em 0.9em;
-  }
-  .filter[aria-pressed='true'] {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
+  /* A chip keeps its width when pressed: the fill says which one is chosen. */
+  .filter.primary {
+    font-weight: inherit;
   }
   .items {
     margin-block-start: calc(var(--_space) * 0.5);
@@ -120,10 +99,14 @@ export const styles = css`
     gap: var(--_space);
     inline-size: 100%;
     min-block-size: 2.75em;
+    margin: 0;
     padding: 0.85em 0.5em;
     background: transparent;
     border: 0;
+    color: inherit;
+    font: inherit;
     font-weight: 600;
+    cursor: pointer;
   }
   /* Inside the item's box: items contain their paint (content-visibility), which would clip a
      ring drawn outside. */
@@ -192,12 +175,6 @@ export const styles = css`
     color: inherit;
     border-radius: calc(var(--_radius) / 3);
   }
-  .copy,
-  .expand-all {
-    min-block-size: 2.25em;
-    padding: 0.2em 0.8em;
-    font-size: 0.875em;
-  }
   .copied {
     margin-inline-start: 0.75em;
     font-size: 0.875em;
@@ -218,15 +195,6 @@ export const styles = css`
   .empty p {
     flex-basis: 100%;
     margin: 0;
-  }
-  .expand-all:hover,
-  .filter:hover,
-  .copy:hover,
-  .clear:hover {
-    background: color-mix(in srgb, var(--_primary) 12%, transparent);
-  }
-  .filter[aria-pressed='true']:hover {
-    background: color-mix(in srgb, var(--_primary) 84%, black);
   }
   @container (max-width: 22em) {
     .bar {

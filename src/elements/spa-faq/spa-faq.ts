@@ -11,6 +11,7 @@ import type { Problem } from '../../core/report.js';
 import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { closestLang } from '../../core/strings.js';
+import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { copyLink, FaqDeepLink } from './faq-deep-link.js';
 import { readContent, type ContentSource } from './faq-content.js';
@@ -48,6 +49,10 @@ declare global {
     'spa-faq': SpaFaq;
   }
 }
+
+// Each field is also a property of the element, typed from its schema.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SpaFaq extends FieldProperties<typeof faqFields> {}
 
 /**
  * An FAQ accordion that search engines read, screen readers follow and designers fill without
@@ -91,13 +96,9 @@ declare global {
  * @cssprop [--spa-scroll-offset=0px] - Space kept above a question a deep link scrolls to (a length),
  *   e.g. the height of the page's sticky header, so the header does not cover it.
  */
-// Each field is also a property of the element, typed from its schema.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface SpaFaq extends FieldProperties<typeof faqFields> {}
-
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
   static override fields = faqFields;
   static override catalog = faqStrings;
   static override renamedAttributes = { 'expand-all': 'show-expand-all' };

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The question steps: the legend, the answers, the pain scale, Back and Next. */
+/** The question steps: the legend, the answers, the pain scale. */
 export const stepStyles = css`
   fieldset {
     min-inline-size: 0;
@@ -138,13 +138,5 @@ export const stepStyles = css`
     display: flex;
     justify-content: space-between;
     gap: 1em;
-  }
-  .next {
-    border: 0.125em solid var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .next:hover {
-    background: color-mix(in srgb, var(--_primary) 84%, black);
   }
 `;

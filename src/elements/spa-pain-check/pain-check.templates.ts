@@ -106,8 +106,8 @@ export function stepTemplate(view: StepView, s: PainCheckStrings, onBack: () => 
       ${question(step, view.draft, s)}
     </fieldset>
     <div class="nav" part="nav">
-      ${view.number > 1 ? html`<button class="back" part="back" type="button" @click=${onBack}>${s.back}</button>` : nothing}
-      <button class="next" part="next" type="submit" aria-describedby=${view.showHint ? 'why-not' : nothing}>
+      ${view.number > 1 ? html`<button class="button back" part="back" type="button" @click=${onBack}>${s.back}</button>` : nothing}
+      <button class="button primary next" part="next" type="submit" aria-describedby=${view.showHint ? 'why-not' : nothing}>
         ${view.number === STEPS.length ? s.finish : s.next}
       </button>
     </div>
@@ -198,11 +198,11 @@ export function resultTemplate(view: ResultView, s: PainCheckStrings, names: Tec
     ${body(view, s, names, why)}
     ${emergency ? nothing : html`<p class="disclaimer" part="disclaimer">${s.disclaimer}</p>`}
     <div class="actions" part="actions">
-      <button type="button" part="start-over" @click=${view.onStartOver}>${s.startOver}</button>
+      <button class="button" type="button" part="start-over" @click=${view.onStartOver}>${s.startOver}</button>
       ${emergency
         ? nothing
-        : html`<button type="button" part="print" @click=${view.onPrint}>${s.print}</button>
-            <button type="button" part="copy" @click=${view.onCopy}>${s.copy}</button>
+        : html`<button class="button" type="button" part="print" @click=${view.onPrint}>${s.print}</button>
+            <button class="button" type="button" part="copy" @click=${view.onCopy}>${s.copy}</button>
             <span class="copy-status" part="copy-status">${view.copyStatus}</span>`}
     </div>
     ${emergency

@@ -3,7 +3,7 @@ import { resultStyles } from './pain-check.result.styles.js';
 import { stepStyles } from './pain-check.steps.styles.js';
 
 /**
- * What the steps and the result share: the panel, text and buttons, so each value is written
+ * What the steps and the result share: the panel and text, so each value is written
  * once. Each view's own rules are in its stylesheet.
  */
 const shared = css`
@@ -22,20 +22,17 @@ const shared = css`
     font-size: 0.9375em;
   }
   .frame,
-  .choice,
-  button {
+  .choice {
     border: 0.0625em solid var(--_border);
   }
   .frame,
   .choice,
-  button,
   .call,
   .emergency,
   .urgent {
     border-radius: var(--_radius);
   }
   .choice,
-  button,
   .call {
     min-block-size: 2.75em;
   }
@@ -78,8 +75,7 @@ const shared = css`
   }
   .chosen,
   .hint,
-  dd,
-  .next {
+  dd {
     font-weight: 600;
   }
   legend,
@@ -94,20 +90,8 @@ const shared = css`
     align-items: center;
     gap: 0.5em 0.75em;
   }
-  button,
   summary {
-    font: inherit;
-    color: inherit;
     cursor: pointer;
-  }
-  button {
-    margin: 0;
-    padding: 0.5em 1.1em;
-    background: transparent;
-    transition: background-color var(--_duration);
-  }
-  button:hover {
-    background: color-mix(in srgb, currentColor 8%, transparent);
   }
 `;
 
@@ -120,9 +104,6 @@ const media = css`
     .choice:has(:checked) {
       border-color: Highlight;
       box-shadow: inset 0 0 0 0.125em Highlight;
-    }
-    .next {
-      border-color: ButtonText;
     }
     .emergency,
     .urgent {

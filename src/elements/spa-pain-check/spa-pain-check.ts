@@ -7,6 +7,7 @@ import { LightDomController } from '../../core/light-dom.js';
 import { sessionMemory } from '../../core/session-memory.js';
 import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
+import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { closestLang } from '../../core/strings.js';
 import { isChecklist, savedSchema, stepAnswered, STEPS, withAnswer, type Draft } from './answers.js';
@@ -26,6 +27,10 @@ declare global {
 }
 
 const RESULT = STEPS.length + 1;
+
+// Each field is also a property of the element, typed from its schema.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SpaPainCheck extends FieldProperties<typeof painCheckFields> {}
 
 /**
  * A short, private self-check for lower back pain. Warning signs come first: three checklists,
@@ -82,13 +87,9 @@ const RESULT = STEPS.length + 1;
  * @csspart summary-toggle - The disclosure's "Summary to show your therapist or doctor".
  * @csspart summary-text - The summary's text.
  */
-// Each field is also a property of the element, typed from its schema.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface SpaPainCheck extends FieldProperties<typeof painCheckFields> {}
-
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckStrings> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
   static override fields = painCheckFields;
   static override catalog = painCheckStrings;
 

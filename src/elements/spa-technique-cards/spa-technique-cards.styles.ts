@@ -198,28 +198,6 @@ export const styles = css`
     }
   }
 
-  /* Calls to action */
-  .choose {
-    min-block-size: 2.75em;
-    padding: 0.6em 1.3em;
-    border: 0.125em solid;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-    transition: background-color var(--_duration);
-  }
-  .choose:hover {
-    background: color-mix(in srgb, var(--_primary) 12%, transparent);
-  }
-  .choose[part~='recommended'] {
-    border-color: var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-
   /* Table */
   table {
     inline-size: 100%;

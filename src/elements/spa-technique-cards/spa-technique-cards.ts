@@ -7,6 +7,7 @@ import type { Problem } from '../../core/report.js';
 import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { closestLang, format } from '../../core/strings.js';
+import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
 import type { Technique } from '../../content/technique.schema.js';
 import { contentFor } from '../../content/content-catalog.js';
@@ -43,6 +44,10 @@ interface View {
   highlight?: string;
   lang: string;
 }
+
+// Each field is also a property of the element, typed from its schema.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SpaTechniqueCards extends FieldProperties<typeof techniqueCardsFields> {}
 
 /**
  * Compares massage techniques side by side (cards or a table) so a visitor can see which one
@@ -85,13 +90,9 @@ interface View {
  *   `<spa-booking-button>` (its `button` part): colours, border, padding.
  * @csspart table - The comparison table (table layout).
  */
-// Each field is also a property of the element, typed from its schema.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface SpaTechniqueCards extends FieldProperties<typeof techniqueCardsFields> {}
-
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, TechniqueCardsStrings> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
   static override fields = techniqueCardsFields;
   static override catalog = techniqueCardsStrings;
 

@@ -149,7 +149,7 @@ function cta(c: Comparison, t: Technique, recommended: boolean): TemplateResult 
     return bookingCta({ href: bookingHref, provider: c.bookingProvider, service: t.bookingService, label, variant, part });
   }
   return c.selectable
-    ? html`<button part=${part} class="choose" type="button" @click=${() => c.choose(t)}>
+    ? html`<button part=${part} class=${recommended ? 'button primary' : 'button accent'} type="button" @click=${() => c.choose(t)}>
         ${strings.choose}<span class="visually-hidden"> ${runningName(t, strings.runningNames)}</span>
       </button>`
     : nothing;
