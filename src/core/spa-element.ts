@@ -64,6 +64,9 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /** 0.1 attribute names still read, for one minor version, with the name that replaced them. */
   static renamedAttributes: Readonly<Record<string, string>> = {};
 
+  /** 0.1 keys of `strings` still read, for one minor version, with the key that replaced them. */
+  static renamedStrings: Readonly<Record<string, string>> = {};
+
   protected static override finalize(): void {
     const first = !Object.hasOwn(this, 'finalized');
     super.finalize();
@@ -136,7 +139,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /** Settles config and strings from every source, and reports what was refused. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { fields, catalog } = this.constructor as typeof SpaElement;
+    const { fields, catalog, renamedStrings } = this.constructor as typeof SpaElement;
     const json = readJsonConfig(this);
     const problems: Problem[] = json.problem ? [json.problem] : [];
     const layers: Layer[] = [
@@ -157,8 +160,13 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const settled = resolveConfig(fields, layers);
     problems.push(...settled.problems);
     this.settings = settled.value as Settled<F>;
-    const overrides = { ...(json.value?.strings as object), ...this.strings };
-    this.text = resolveStrings(catalog as Catalog<S>, closestLang(this), overrides, problems);
+    const overrides: Record<string, unknown> = { ...(json.value?.strings as object), ...this.strings };
+    for (const [old, current] of Object.entries(renamedStrings)) {
+      if (!Object.hasOwn(overrides, old)) continue;
+      warnRenamed(this.localName, `strings.${old}`, `strings.${current}`);
+      overrides[current] ??= overrides[old];
+    }
+    this.text = resolveStrings(catalog as Catalog<S>, closestLang(this), overrides as Partial<S>, problems);
     this.settled(problems);
     reportProblems(this, problems);
   }

@@ -489,6 +489,20 @@ describe('<spa-booking-button>', () => {
       }
     });
 
+    it('names a spa technique through strings.runningNames; the 0.1 key strings.techniques still works, with one warning', async () => {
+      for (const key of ['runningNames', 'techniques']) {
+        let el!: SpaBookingButton;
+        const warnings = await captureConsole('warn', async () => {
+          el = await fixture<SpaBookingButton>(html`<spa-booking-button href="https://book.example/" follow-assessment></spa-booking-button>`);
+          el.strings = { [key]: { 'hot-stone': 'hot stone massage' } };
+          assess('hot-stone');
+          await el.updateComplete;
+        });
+        expect(part(el, 'button').textContent!.trim()).to.equal('Book hot stone massage');
+        expect(warnings, key).to.have.length(key === 'techniques' ? 1 : 0);
+      }
+    });
+
     it('a technique the kit has no name for keeps the general label, and still books that service', async () => {
       const el = await fixture<SpaBookingButton>(
         html`<spa-booking-button href="https://book.example/" label="Book your visit" follow-assessment></spa-booking-button>`,

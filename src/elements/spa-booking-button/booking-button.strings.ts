@@ -11,7 +11,7 @@ export interface BookingButtonStrings {
    * Names of the built-in techniques as they read inside `bookTechnique`, keyed by id: the same
    * running names the technique cards use, so a page names each technique one way.
    */
-  techniques: Readonly<Record<string, string>>;
+  runningNames: Readonly<Record<string, string>>;
   /** Read by screen readers after the label of a link that opens a new tab. */
   newTab: string;
   /** The secondary action; `{phone}` is the number. */
@@ -30,7 +30,7 @@ export const bookingButtonStrings: Catalog<BookingButtonStrings> = {
   en: {
     book: 'Book a massage',
     bookTechnique: 'Book {technique}',
-    techniques: runningNames.en,
+    runningNames: runningNames.en,
     newTab: '(opens in a new tab)',
     call: 'Call {phone}',
     frame: 'Booking page',
@@ -41,7 +41,7 @@ export const bookingButtonStrings: Catalog<BookingButtonStrings> = {
   es: {
     book: 'Reservar un masaje',
     bookTechnique: 'Reservar {technique}',
-    techniques: runningNames.es,
+    runningNames: runningNames.es,
     newTab: '(se abre en una pestaña nueva)',
     call: 'Llamar al {phone}',
     frame: 'Página de reservas',

@@ -80,6 +80,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
   static override styles = [tokens, controls, styles];
   static override fields = bookingButtonFields;
   static override catalog = bookingButtonStrings;
+  static override renamedStrings = { techniques: 'runningNames' };
 
   /** The technique the last assessment on the page recommended, while `follow-assessment` is set. */
   readonly #assessment = new AssessmentFollower(this, () => this.settings.followAssessment);
@@ -145,8 +146,8 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
     const service = this.#assessment.technique;
     // A technique the kit has no name for (a spa's own id) keeps the general label.
     const label =
-      service && Object.hasOwn(strings.techniques, service)
-        ? format(strings.bookTechnique, { technique: strings.techniques[service] })
+      service && Object.hasOwn(strings.runningNames, service)
+        ? format(strings.bookTechnique, { technique: strings.runningNames[service] })
         : (this.settings.label ?? strings.book);
     const href = this.#urlFor(false);
     const mode = this.#effectiveMode;
