@@ -1,6 +1,7 @@
 // Runs every test in Chromium, Firefox and WebKit with the browsers Debian packages (docs/testing.md):
 // Chromium through puppeteer over CDP, Firefox through puppeteer over WebDriver BiDi, WebKit
 // (MiniBrowser) through WebKitWebDriver. `scripts/test.mjs` installs and starts what these need.
+import { ownKeysOnly } from './scripts/own-keys-only.mjs';
 import { readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -70,10 +71,17 @@ export default {
   testsFinishTimeout: 180000,
   browsers: [...engineOf.keys()],
   plugins: [
+    {
+      name: 'spa-own-keys-only',
+      transform(context) {
+        const body = typeof context.body === 'string' ? ownKeysOnly(context.body, context.path) : undefined;
+        return body === undefined ? undefined : { body };
+      },
+    },
     esbuildPlugin({
       ts: true,
       tsconfig: './tsconfig.json',
-      target: 'es2021',
+      target: 'es2022',
       define: { __SPA_VERSION__: JSON.stringify(version) },
     }),
   ],

@@ -1,3 +1,5 @@
+import { ownOnly } from '../core/own.js';
+
 /**
  * Built-in content by language: English is complete; another language gives all of it or none,
  * so a page never mixes two languages in one list. Keys are lower-case language tags ("es", "pt-br").
@@ -11,5 +13,12 @@ export type ContentCatalog<T> = { en: T } & Readonly<Record<string, T | undefine
  */
 export function contentFor<T>(catalog: ContentCatalog<T>, lang: string): T {
   const own = (key: string) => (Object.hasOwn(catalog, key) ? catalog[key] : undefined);
-  return own(lang) ?? own(lang.split('-')[0]) ?? catalog.en;
+  const content = own(lang) ?? own(lang.split('-')[0]) ?? catalog.en;
+  // Read like config (see ownOnly), and the same copy each time, so an element can tell a change.
+  if (!content || typeof content !== 'object') return content;
+  let copy = ownCopies.get(content);
+  if (!copy) ownCopies.set(content, (copy = ownOnly(content)));
+  return copy as T;
 }
+
+const ownCopies = new WeakMap<object, unknown>();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ownOnly } from './own.js';
 import type { Problem } from './report.js';
 import { formatPath } from './schema.js';
 
@@ -80,7 +81,7 @@ export function problemsOf(error: z.core.$ZodError, prefix: PropertyKey[], sourc
  * light DOM, then to the field's default.
  */
 export function resolveConfig<F extends Fields>(fields: F, layers: readonly Layer[]): { value: Settled<F>; problems: Problem[] } {
-  const value: Record<string, unknown> = {};
+  const value = Object.create(null) as Record<string, unknown>;
   const problems: Problem[] = [];
   for (const [key, field] of Object.entries(fields)) {
     for (const { source, values } of layers) {
@@ -90,14 +91,14 @@ export function resolveConfig<F extends Fields>(fields: F, layers: readonly Laye
         const read = field.read(raw, source);
         problems.push(...read.problems);
         if (!read.value.length) continue;
-        value[key] = read.value;
+        value[key] = ownOnly(read.value);
       } else {
         const result = z.safeParse(field, raw);
         if (!result.success) {
           problems.push(...problemsOf(result.error, [key], source));
           continue;
         }
-        value[key] = result.data;
+        value[key] = ownOnly(result.data);
       }
       break;
     }

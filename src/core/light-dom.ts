@@ -3,9 +3,10 @@ import type { Problem } from './report.js';
 
 const parsed = new WeakMap<HTMLScriptElement, { text: string; result: JsonConfig }>();
 
+/** Both keys are always present: a missing one would be looked up on a polluted Object.prototype. */
 export interface JsonConfig {
-  value?: Record<string, unknown>;
-  problem?: Problem;
+  value: Record<string, unknown> | undefined;
+  problem: Problem | undefined;
 }
 
 /**
@@ -14,7 +15,7 @@ export interface JsonConfig {
  */
 export function readJsonConfig(host: Element): JsonConfig {
   const script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-  if (!script) return {};
+  if (!script) return { value: undefined, problem: undefined };
   const text = script.textContent ?? '';
   const cached = parsed.get(script);
   if (cached?.text === text) return cached.result;
@@ -23,10 +24,11 @@ export function readJsonConfig(host: Element): JsonConfig {
     const value: unknown = JSON.parse(text);
     result =
       value && typeof value === 'object' && !Array.isArray(value)
-        ? { value: value as Record<string, unknown> }
-        : { problem: { path: 'config', message: 'the JSON config must be an object, e.g. { "items": [...] }' } };
+        ? { value: value as Record<string, unknown>, problem: undefined }
+        : { value: undefined, problem: { path: 'config', message: 'the JSON config must be an object, e.g. { "items": [...] }' } };
   } catch (error) {
     result = {
+      value: undefined,
       problem: {
         path: 'config',
         message: `the JSON config could not be read (${(error as Error).message}); check quotes and commas`,

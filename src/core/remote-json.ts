@@ -2,20 +2,23 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Problem } from './report.js';
 import { checkUrl } from './url.js';
 
+/** Every key is always present (see JsonConfig). */
 export interface RemoteJson {
   /** The parsed object, once it has arrived and is an object. */
-  value?: Record<string, unknown>;
+  value: Record<string, unknown> | undefined;
   /** Why the URL was refused, the fetch failed or the body was not a JSON object. */
-  problem?: Problem;
+  problem: Problem | undefined;
   /** True while the request is in flight. */
   loading: boolean;
 }
+
+const NOTHING: RemoteJson = { loading: false, value: undefined, problem: undefined };
 
 /** One request per URL per page, shared by every element that names it. */
 const requests = new Map<string, Promise<RemoteJson>>();
 
 async function load(url: string): Promise<RemoteJson> {
-  const problem = (message: string): RemoteJson => ({ loading: false, problem: { path: 'src', message } });
+  const problem = (message: string): RemoteJson => ({ loading: false, value: undefined, problem: { path: 'src', message } });
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
@@ -26,7 +29,7 @@ async function load(url: string): Promise<RemoteJson> {
   try {
     const value: unknown = await response.json();
     return value && typeof value === 'object' && !Array.isArray(value)
-      ? { loading: false, value: value as Record<string, unknown> }
+      ? { loading: false, value: value as Record<string, unknown>, problem: undefined }
       : problem(`"${url}" must hold a JSON object, e.g. { "items": [...] }`);
   } catch (error) {
     return problem(`"${url}" is not valid JSON (${(error as Error).message})`);
@@ -40,7 +43,7 @@ async function load(url: string): Promise<RemoteJson> {
  */
 export class RemoteJsonLoader {
   #url?: string;
-  #result: RemoteJson = { loading: false };
+  #result: RemoteJson = NOTHING;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -52,11 +55,11 @@ export class RemoteJsonLoader {
     const src = this.src()?.trim() || undefined;
     if (src === this.#url) return this.#result;
     this.#url = src;
-    if (!src) return (this.#result = { loading: false });
+    if (!src) return (this.#result = NOTHING);
     const checked = checkUrl(src);
     if (!checked.ok || !checked.url.protocol.startsWith('http')) {
       const message = checked.ok ? `"${checked.url.protocol}" cannot be fetched; use an https: or http: address` : checked.message;
-      return (this.#result = { loading: false, problem: { path: 'src', message } });
+      return (this.#result = { loading: false, value: undefined, problem: { path: 'src', message } });
     }
     const url = checked.url.href;
     let request = requests.get(url);
@@ -66,7 +69,7 @@ export class RemoteJsonLoader {
       // A failed request may succeed later (e.g. the file was deployed since): do not cache it.
       void request.then((r) => r.problem && requests.delete(url));
     }
-    this.#result = { loading: true };
+    this.#result = { loading: true, value: undefined, problem: undefined };
     void request.then((result) => {
       if (this.#url !== src) return;
       this.#result = result;

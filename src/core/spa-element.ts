@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { attributeName, isListField, resolveConfig, type ConfigOf, type Fields, type Layer, type Settled } from './config.js';
+import { attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type Settled } from './config.js';
 import { VERSION } from './define.js';
 import { readJsonConfig } from './light-dom.js';
 import { RemoteJsonLoader } from './remote-json.js';
@@ -148,9 +148,9 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       { source: 'json', values: json.value },
       { source: 'attribute', values: this.#attributeValues() },
     ];
-    if (fields.src) {
+    if (Object.hasOwn(fields, 'src')) {
       // The file to fetch is itself config; what it holds ranks below the JSON child.
-      this.settings = resolveConfig({ src: fields.src }, layers).value as Settled<F>;
+      this.settings = resolveConfig({ src: fields.src as Field }, layers).value as Settled<F>;
       const remote = this.#remote.current;
       if (remote.problem) problems.push(remote.problem);
       layers.splice(3, 0, { source: 'src', values: remote.value });

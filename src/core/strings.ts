@@ -27,7 +27,7 @@ export function resolveStrings<S extends object>(
   problems: Problem[] = [],
 ): S {
   const base = lang.split('-')[0];
-  const valid: Record<string, unknown> = {};
+  const valid = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides ?? {})) {
     const expected: unknown = (catalog.en as Record<string, unknown>)[key];
     if (value === undefined || expected === undefined) continue;
@@ -39,12 +39,13 @@ export function resolveStrings<S extends object>(
     if (sameShape) valid[key] = value;
     else problems.push({ path: `strings.${key}`, message: typeof expected === 'string' ? 'expected text' : 'expected an object of texts' });
   }
-  const layers = [catalog.en, catalog[base], catalog[lang], valid] as Record<string, unknown>[];
-  const strings: Record<string, unknown> = {};
+  const own = (key: string) => (Object.hasOwn(catalog, key) ? catalog[key] : undefined);
+  const layers = [catalog.en, own(base), own(lang), valid] as Record<string, unknown>[];
+  const strings = Object.create(null) as Record<string, unknown>;
   for (const layer of layers) {
     // Groups of texts (e.g. technique names) merge key by key, so an override can name just one.
     for (const [key, value] of Object.entries(layer ?? {})) {
-      strings[key] = typeof value === 'object' ? { ...(strings[key] as object), ...value } : value;
+      strings[key] = typeof value === 'object' ? Object.assign(Object.create(null), strings[key], value) : value;
     }
   }
   return strings as S;
@@ -53,7 +54,7 @@ export function resolveStrings<S extends object>(
 /** Fills `{name}` placeholders: `format('Book {technique}', { technique: 'Swedish massage' })`. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
+    Object.hasOwn(values, name) ? String(values[name]) : match,
   );
 }
 

@@ -15,6 +15,7 @@ import { bookingButtonFields, type BookingMode } from './booking-button.config.j
 import { PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, type Provider } from './booking-url.js';
 import { telUrl } from '../../core/url.js';
 import { styles } from './spa-booking-button.styles.js';
+import { record } from '../../core/own.js';
 
 /** The shared button class for each variant: text is the outline look without its border. */
 const LOOKS = { primary: 'primary', outline: 'accent', text: 'accent text' } as const;
@@ -132,12 +133,14 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
     const { href, services } = this.settings;
     if (!href) return undefined;
     const service = this.#chosenService;
-    return bookingUrl({
-      ...this.settings,
-      href,
-      service: service && (serviceIds(services).get(service) ?? service),
-      embedHost: embedded ? location.hostname : undefined,
-    });
+    return bookingUrl(
+      record({
+        ...this.settings,
+        href,
+        service: service && (serviceIds(services).get(service) ?? service),
+        embedHost: embedded ? location.hostname : undefined,
+      }),
+    );
   }
 
   protected override render() {

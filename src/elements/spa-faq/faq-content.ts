@@ -1,4 +1,5 @@
 import type { FaqContentItem } from '../../content/faq.js';
+import { record } from '../../core/own.js';
 import type { Problem } from '../../core/report.js';
 import { entriesFromItems, type Entry } from './faq-entries.js';
 import type { FaqItem, ReadItem } from './faq-items.js';
@@ -23,5 +24,5 @@ export function readContent(
   if (items) return { entries: entriesFromItems(items as readonly ReadItem[], problems), source: 'items' };
   const entries = adoptDetails(host, problems, takingOver);
   if (entries.length) return { entries, source: 'light-dom' };
-  return { entries: entriesFromItems(defaults.map((item, index) => ({ ...item, index })), problems), source: 'default' };
+  return { entries: entriesFromItems(defaults.map((item, index) => record({ ...item, index })), problems), source: 'default' };
 }

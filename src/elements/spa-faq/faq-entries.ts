@@ -3,6 +3,7 @@ import { parseAnswer, textOfNodes, type Inline } from './faq-answer.js';
 import { uniqueIds } from './faq-ids.js';
 import type { FaqItem } from './faq-items.js';
 import { fold, matchesAll } from './faq-search.js';
+import { record } from '../../core/own.js';
 
 /** One question as rendered: its answer is either the author's slotted `<details>` or parsed JSON text. */
 export interface Entry {
@@ -36,7 +37,7 @@ export function entriesFromItems(items: readonly (FaqItem & { index: number })[]
   return items.map((item, i) => {
     const parsed = parseAnswer(item.answer);
     for (const message of parsed.problems) problems.push({ path: `items[${item.index}].answer`, message });
-    return { id: ids[i], question: item.question, answer: parsed.text, category: item.category, open: item.open ?? false, paragraphs: parsed.paragraphs };
+    return record<Entry>({ id: ids[i], question: item.question, answer: parsed.text, category: item.category, open: item.open ?? false, paragraphs: parsed.paragraphs });
   });
 }
 

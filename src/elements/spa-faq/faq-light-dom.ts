@@ -1,6 +1,7 @@
 import type { Problem } from '../../core/report.js';
 import { duplicateId, type Entry } from './faq-entries.js';
 import { uniqueIds } from './faq-ids.js';
+import { record } from '../../core/own.js';
 
 /** What the author wrote in `open` before the element took the `<details>` over. */
 const authoredOpen = new WeakMap<HTMLDetailsElement, boolean>();
@@ -46,6 +47,6 @@ export function adoptDetails(host: HTMLElement, problems: Problem[], takingOver:
     if (summary.style.getPropertyValue('display') !== 'none') {
       summary.style.setProperty('display', 'none', 'important');
     }
-    return { id: ids[i], question, category, open: authoredOpen.get(details) ?? false, slot, details };
+    return record<Entry>({ id: ids[i], question, category, open: authoredOpen.get(details) ?? false, slot, details });
   });
 }

@@ -19,6 +19,7 @@ import { techniqueCardsStrings, type TechniqueCardsStrings } from './technique-c
 import { comparison } from './technique-cards.templates.js';
 import { techniquesJsonLd } from './technique-schema-org.js';
 import { highlightedTechnique, selectTechniques } from './technique-selection.js';
+import { record } from '../../core/own.js';
 
 /** Detail of `spa-technique-cards-select`. */
 export interface TechniqueSelectDetail {
@@ -149,7 +150,7 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
 
   protected override render() {
     return html`<div class="heading"><slot name="heading"></slot></div>
-      ${comparison({ ...this.settings, ...this.#view, strings: this.text, loading: this.srcLoading, choose: this.#choose })}
+      ${comparison(record({ ...this.settings, ...this.#view, strings: this.text, loading: this.srcLoading, choose: this.#choose }))}
       <div class="footnote"><slot name="footnote"></slot></div>
       ${this.#announcer.render()}`;
   }

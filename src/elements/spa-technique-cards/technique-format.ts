@@ -3,7 +3,9 @@
  * `Intl.NumberFormat` in the page's language. A `lang` the platform cannot read (e.g. "en_US")
  * falls back to the browser's own locale rather than breaking the card.
  */
-function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function numberFormat(lang: string, settings: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Intl reads every option it knows, own or inherited: give it only the ones set here.
+  const options = Object.assign(Object.create(null) as Intl.NumberFormatOptions, settings);
   try {
     return new Intl.NumberFormat(lang, options);
   } catch {

@@ -38,11 +38,12 @@ export function highlightedTechnique(
   shown: readonly Technique[],
   highlight: string | undefined,
   assessed: string | undefined,
-): { id?: string; problem?: Problem } {
-  if (assessed && shown.some((t) => t.id === assessed)) return { id: assessed };
-  if (!highlight) return {};
-  if (shown.some((t) => t.id === highlight)) return { id: highlight };
+): { id: string | undefined; problem: Problem | undefined } {
+  if (assessed && shown.some((t) => t.id === assessed)) return { id: assessed, problem: undefined };
+  if (!highlight) return { id: undefined, problem: undefined };
+  if (shown.some((t) => t.id === highlight)) return { id: highlight, problem: undefined };
   return {
+    id: undefined,
     problem: { path: 'highlight', message: `"${highlight}" is not one of the techniques shown; use ${known(shown)}` },
   };
 }
