@@ -12,7 +12,7 @@ export function ownKeysOnly(code, id) {
   if (id.endsWith('/v4/core/util.js') && !new RegExp(LOOP.source).test(code)) {
     throw new Error('zod no longer loops with for…in in v4/core/util.js: check Object.prototype pollution, then remove scripts/own-keys-only.mjs');
   }
-  return code.replace(LOOP, (_, kind, key, object) => `for (${kind} ${key} in ${object}) if (Object.prototype.hasOwnProperty.call(${object}, ${key})) {`);
+  return code.replace(LOOP, (_, kind, key, object) => `for (${kind} ${key} in ${object}) if (Object.hasOwn(${object}, ${key})) {`);
 }
 
 /** The transform as a Vite (Rolldown) plugin. */
