@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ownOnly } from './own.js';
-import type { Problem } from './report.js';
+import { quote, type Problem } from './report.js';
 import { formatPath } from './schema.js';
 
 /**
@@ -75,6 +75,12 @@ export function problemsOf(error: z.core.$ZodError, prefix: PropertyKey[], sourc
   }));
 }
 
+/** One source's value for a schema field: the parsed value, or the problems that refused it. */
+function parsed(field: z.ZodMiniType, raw: unknown, key: string, source: Source): { value: unknown; problems: Problem[] } {
+  const result = z.safeParse(field, raw);
+  return result.success ? { value: result.data, problems: [] } : { value: undefined, problems: problemsOf(result.error, [key], source) };
+}
+
 /**
  * Settles every field from the first layer that gives a valid value. An invalid value is reported
  * and the next layer is tried, so a bad attribute falls back to what the author wrote in the
@@ -85,22 +91,18 @@ export function resolveConfig<F extends Fields>(fields: F, layers: readonly Laye
   const problems: Problem[] = [];
   for (const [key, field] of Object.entries(fields)) {
     for (const { source, values } of layers) {
-      const raw = values && Object.hasOwn(values, key) ? values[key] : undefined;
-      if (raw === undefined || raw === null) continue;
-      if (isListField(field)) {
-        const read = field.read(raw, source);
+      try {
+        const raw = values && Object.hasOwn(values, key) ? values[key] : undefined;
+        if (raw === undefined || raw === null) continue;
+        const read = isListField(field) ? field.read(raw, source) : parsed(field, raw, key, source);
         problems.push(...read.problems);
-        if (!read.value.length) continue;
+        if (read.value === undefined || (Array.isArray(read.value) && !read.value.length)) continue;
         value[key] = ownOnly(read.value);
-      } else {
-        const result = z.safeParse(field, raw);
-        if (!result.success) {
-          problems.push(...problemsOf(result.error, [key], source));
-          continue;
-        }
-        value[key] = ownOnly(result.data);
+        break;
+      } catch (error) {
+        // A getter or Proxy that throws, a value too deep to walk: reported, never thrown.
+        problems.push({ path: key, message: `could not be read: ${quote((error as Error)?.message)} (from ${SOURCE_NAMES[source]})` });
       }
-      break;
     }
     if (!(key in value) && !isListField(field) && field._zod.def.type === 'default') value[key] = z.parse(field, undefined);
   }

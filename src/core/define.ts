@@ -14,8 +14,8 @@ declare global {
 /**
  * Registers `element` as `tag` unless the tag is already taken. Loading the kit twice, or its ES
  * and classic forms together, is harmless; a different version (or another library) holding the
- * tag gets one warning naming both, because two copies fighting over a tag is worth knowing about
- * but must never break the page.
+ * tag gets one warning naming both, the one in use first, because two copies fighting over a tag
+ * is worth knowing about but must never break the page.
  */
 export function define(tag: string, element: VersionedElement): void {
   window.SpaWidgets ??= Object.freeze({ version: VERSION });
@@ -25,7 +25,7 @@ export function define(tag: string, element: VersionedElement): void {
     if (existing.version !== element.version) {
       const theirs = existing.version ? `spa-widgets ${existing.version}` : 'another script';
       console.warn(
-        `[${tag}] is already defined by ${theirs}; spa-widgets ${element.version ?? VERSION} kept it. Load the kit once.`,
+        `[${tag}] is already defined by ${theirs}, which stays in use; this copy (${element.version ?? VERSION}) was not registered. Load the kit once.`,
       );
     }
     return;

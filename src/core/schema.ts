@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { quote } from './report.js';
 import { checkUrl } from './url.js';
 
 /**
@@ -13,7 +14,7 @@ export const text = () =>
 /** One of a fixed set of words, e.g. a provider name or a size. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not allowed; use one of ${values.join(', ')}`,
+    error: (issue) => `${quote(issue.input)} is not allowed; use one of ${values.join(', ')}`,
   });
 
 /** A link that passes the kit's URL safety check; parses to the absolute URL string. */

@@ -1,12 +1,12 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type Settled } from './config.js';
+import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type Settled } from './config.js';
 import { VERSION } from './define.js';
 import { readJsonConfig } from './light-dom.js';
 import { RemoteJsonLoader } from './remote-json.js';
 import { warnRenamed } from './renamed.js';
-import { reportProblems, type Problem } from './report.js';
+import { quote, reportProblems, type Problem } from './report.js';
 import { LangController, closestLang, resolveStrings, type Catalog } from './strings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -99,10 +99,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   @property({ attribute: false }) strings?: Partial<S>;
 
   /** The config in effect for this update. */
-  protected settings = {} as Settled<F>;
+  protected settings = Object.create(null) as Settled<F>;
 
   /** The strings in effect for this update, in the language of the closest `lang`. */
-  protected text = {} as S;
+  protected text = Object.create(null) as S;
 
   /** True while the `src` file is on its way. */
   protected srcLoading = false;
@@ -123,6 +123,54 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       const value = (this as Record<string, unknown>)[key];
       delete (this as Record<string, unknown>)[key];
       (this as Record<string, unknown>)[key] = value;
+    }
+  }
+
+  override connectedCallback(): void {
+    try {
+      super.connectedCallback();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /**
+   * Runs the update. Whatever goes wrong inside it (a value no check foresaw, a page that replaced
+   * a built-in) is reported, and the author's HTML inside is shown instead: it never escapes to the
+   * page as an uncaught error, and the next change is tried afresh.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** Every slot the author's HTML inside is assigned to, for showing it as it is. */
+  #authorsContent(): TemplateResult[] {
+    const slots = [html`<slot></slot>`];
+    const named = new Set<string>();
+    for (const child of this.children) {
+      const name = child.getAttribute('slot');
+      if (name && !named.has(name)) slots.push(html`<slot name=${name}></slot>`);
+      if (name) named.add(name);
+    }
+    return slots;
+  }
+
+  #fail(error: unknown): void {
+    try {
+      if (this.renderRoot) render(this.#authorsContent(), this.renderRoot as ShadowRoot);
+    } catch {
+      // Nothing more can be shown; the report below still tells the author.
+    }
+    const message = `could not be shown (${quote((error as Error)?.message)}); the HTML inside the element is shown instead`;
+    try {
+      reportProblems(this, [{ path: this.localName, message }]);
+    } catch {
+      // The page broke what reporting needs too: say it the plainest way there is.
+      console.error(`[${this.localName}] ${message}`);
     }
   }
 
@@ -160,7 +208,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const settled = resolveConfig(fields, layers);
     problems.push(...settled.problems);
     this.settings = settled.value as Settled<F>;
-    const overrides: Record<string, unknown> = { ...(json.value?.strings as object), ...this.strings };
+    const overrides = readStrings(json.value, this.strings, problems);
     for (const [old, current] of Object.entries(renamedStrings)) {
       if (!Object.hasOwn(overrides, old)) continue;
       warnRenamed(this.localName, `strings.${old}`, `strings.${current}`);
@@ -219,4 +267,18 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const result = z.safeParse((this.constructor as typeof SpaElement).fields[key] as z.ZodMiniType, text);
     return result.success ? result.data : text;
   }
+}
+
+/** The author's string overrides: the JSON child's, then the property's; a source that cannot be read is reported. */
+function readStrings(json: Record<string, unknown> | undefined, property: object | undefined, problems: Problem[]): Record<string, unknown> {
+  const overrides = Object.create(null) as Record<string, unknown>;
+  const fromJson = json && Object.hasOwn(json, 'strings') ? json.strings : undefined;
+  for (const [source, values] of [['json', fromJson], ['property', property]] as const) {
+    try {
+      if (values && typeof values === 'object') Object.assign(overrides, values);
+    } catch (error) {
+      problems.push({ path: 'strings', message: `could not be read: ${quote((error as Error)?.message)} (from ${SOURCE_NAMES[source]})` });
+    }
+  }
+  return overrides;
 }

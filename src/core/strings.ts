@@ -29,15 +29,11 @@ export function resolveStrings<S extends object>(
   const base = lang.split('-')[0];
   const valid = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides ?? {})) {
-    const expected: unknown = (catalog.en as Record<string, unknown>)[key];
-    if (value === undefined || expected === undefined) continue;
-    const sameShape =
-      typeof expected === 'string'
-        ? typeof value === 'string'
-        : !!value && typeof value === 'object' && !Array.isArray(value) &&
-          Object.values(value).every((v) => typeof v === 'string');
-    if (sameShape) valid[key] = value;
-    else problems.push({ path: `strings.${key}`, message: typeof expected === 'string' ? 'expected text' : 'expected an object of texts' });
+    if (value === undefined || !Object.hasOwn(catalog.en, key)) continue;
+    const text = typeof (catalog.en as Record<string, unknown>)[key] === 'string';
+    const read = text ? (typeof value === 'string' ? value : undefined) : textsOf(value);
+    if (read !== undefined) valid[key] = read;
+    else problems.push({ path: `strings.${key}`, message: text ? 'expected text' : 'expected an object of texts' });
   }
   const own = (key: string) => (Object.hasOwn(catalog, key) ? catalog[key] : undefined);
   const layers = [catalog.en, own(base), own(lang), valid] as Record<string, unknown>[];
@@ -49,6 +45,17 @@ export function resolveStrings<S extends object>(
     }
   }
   return strings as S;
+}
+
+/** A group of texts (e.g. technique names by id) as a copy, or undefined if it is anything else. */
+function textsOf(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  try {
+    const copy = Object.assign(Object.create(null) as Record<string, unknown>, value);
+    return Object.values(copy).every((v) => typeof v === 'string') ? (copy as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Fills `{name}` placeholders: `format('Book {technique}', { technique: 'Swedish massage' })`. */

@@ -1,3 +1,5 @@
+import { quote } from './report.js';
+
 /** Schemes a link from config may use; everything else (javascript:, data:, vbscript:, …) is refused. */
 export const SAFE_PROTOCOLS: readonly string[] = ['https:', 'http:', 'tel:', 'mailto:'];
 
@@ -17,10 +19,10 @@ export function checkUrl(value: string, base: string = document.baseURI): UrlChe
   try {
     url = new URL(text, base);
   } catch {
-    return { ok: false, message: `"${text}" is not a valid URL; ${FIX}` };
+    return { ok: false, message: `${quote(text)} is not a valid URL; ${FIX}` };
   }
   if (!SAFE_PROTOCOLS.includes(url.protocol)) {
-    return { ok: false, message: `"${url.protocol}" links are not allowed; ${FIX}` };
+    return { ok: false, message: `${quote(url.protocol)} links are not allowed; ${FIX}` };
   }
   return { ok: true, url };
 }

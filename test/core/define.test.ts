@@ -41,6 +41,15 @@ describe('define', () => {
     expect(customElements.get(tag)).to.equal(Old);
   });
 
+  it('names the version that stays in use and the copy that was not registered', async () => {
+    const tag = freshTag();
+    customElements.define(tag, versioned('0.0.9'));
+    const warnings = await captureConsole('warn', () => define(tag, versioned('0.1.0')));
+    expect(warnings).to.deep.equal([
+      `[${tag}] is already defined by spa-widgets 0.0.9, which stays in use; this copy (0.1.0) was not registered. Load the kit once.`,
+    ]);
+  });
+
   it('never throws when the page defined the tag itself', async () => {
     const tag = freshTag();
     customElements.define(tag, class extends HTMLElement {});

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { reportProblems } from '../../src/core/report.js';
+import { quote, reportProblems } from '../../src/core/report.js';
 import { captureConsole, captureSpaErrors } from '../helpers/console.js';
 
 describe('reportProblems', () => {
@@ -33,13 +33,44 @@ describe('reportProblems', () => {
     expect(errors).to.have.length(2);
   });
 
-  it('keeps scopes apart', async () => {
+  it('cuts a 1 MB value to a readable line', async () => {
     const host = document.createElement('spa-probe');
-    const errors = await captureConsole('error', () => {
-      reportProblems(host, [{ path: 'src', message: 'failed' }], 'fetch');
-      reportProblems(host, [{ path: 'items', message: 'bad' }], 'config');
-      reportProblems(host, [{ path: 'src', message: 'failed' }], 'fetch');
+    document.body.append(host);
+    const huge = 'x'.repeat(1_000_000);
+    let events: { path: string; message: string }[] = [];
+    const errors = await captureConsole('error', async () => {
+      events = await captureSpaErrors(() => reportProblems(host, [{ path: huge, message: huge }]));
     });
-    expect(errors).to.deep.equal(['[spa-probe] src: failed', '[spa-probe] items: bad']);
+    host.remove();
+    expect(errors).to.have.length(1);
+    expect(errors[0].length).to.be.below(500);
+    expect(events[0].path.length + events[0].message.length).to.be.below(500);
   });
+
+  it('lists at most 20 problems at once, then one line for the rest', async () => {
+    const host = document.createElement('spa-probe');
+    const problems = Array.from({ length: 10_000 }, (_, i) => ({ path: `items[${i}].question`, message: 'expected text' }));
+    const errors = await captureConsole('error', () => reportProblems(host, problems));
+    expect(errors).to.have.length(21);
+    expect(errors[20]).to.equal('[spa-probe] config: 9980 more problems not listed; fix the ones above first');
+  });
+});
+
+describe('quote', () => {
+  const circular: Record<string, unknown> = {};
+  circular.self = circular;
+  const throwing = new Proxy({}, { get: () => { throw new Error('no'); }, getPrototypeOf: () => { throw new Error('no'); } });
+  const cases: [string, unknown, string][] = [
+    ['a string, in quotes', 'huge', '"huge"'],
+    ['a long string, cut', 'y'.repeat(1000), `"${'y'.repeat(58)}…`],
+    ['a circular object', circular, 'an object'],
+    ['a BigInt', 10n, '10'],
+    ['a list', [1, 2], 'a list'],
+    ['a Proxy that throws', throwing, 'an object'],
+    ['a symbol', Symbol('s'), 'Symbol(s)'],
+    ['NaN', NaN, 'NaN'],
+  ];
+  for (const [name, value, expected] of cases) {
+    it(name, () => expect(quote(value)).to.equal(expected));
+  }
 });

@@ -33,6 +33,21 @@ describe('checkUrl', () => {
     ['http://[::1', '"http://[::1" is not a valid URL; use an https:, http:, tel: or mailto: address'],
     ['   ', 'expected a URL; use an https:, http:, tel: or mailto: address'],
   ];
+  it('quotes a short excerpt of a huge input, never the whole of it', () => {
+    const huge = 'x'.repeat(1 << 20);
+    const cases: [string, string][] = [
+      [`http://[${huge}`, ' is not a valid URL; use an https:, http:, tel: or mailto: address'],
+      [`${huge}:alert(1)`, ' links are not allowed; use an https:, http:, tel: or mailto: address'],
+    ];
+    for (const [input, fix] of cases) {
+      const result = checkUrl(input, BASE);
+      const message = result.ok ? '' : result.message;
+      expect(message.length).to.be.below(150);
+      expect(message.startsWith(JSON.stringify(input).slice(0, 40))).to.equal(true);
+      expect(message.endsWith(fix)).to.equal(true);
+    }
+  });
+
   for (const [input, message] of refused) {
     it(`refuses ${JSON.stringify(input)}`, () => {
       expect(checkUrl(input, BASE)).to.deep.equal({ ok: false, message });

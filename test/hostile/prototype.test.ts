@@ -4,10 +4,9 @@
 // link, a label or any text: config and content are read from own properties only.
 //
 // Each case runs in its own frame, so the test framework itself is not polluted.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { EVIL_TEXT, EVIL_URL, hostileFrame } from '../helpers/hostile-frame.js';
 
-const EVIL_URL = 'https://evil.example/pay';
-const EVIL_TEXT = 'Pay here';
 
 /**
  * Keys a hostile page might add: every setting, content field, string group and internal result
@@ -43,84 +42,19 @@ const WIDGETS = `
 const pollute = (keys: readonly string[]) =>
   `for (const key of ${JSON.stringify(keys)}) Object.prototype[key] = /href$/i.test(key) ? '${EVIL_URL}' : '${EVIL_TEXT}';`;
 
-interface FrameReport {
-  errors: string[];
-  sizes: string[];
-  leaks: string[];
-}
-
-/** Runs the kit in a frame: `before` runs before it loads, `after` once it has, then the widgets are added. */
-async function hostileFrame(before: string, after: string): Promise<FrameReport> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 900px; block-size: 600px';
-  frame.srcdoc = `<!doctype html><body>
-    <script>
-      window.errors = [];
-      addEventListener('error', (e) => errors.push('uncaught: ' + e.message));
-      addEventListener('unhandledrejection', (e) => errors.push('unhandled: ' + e.reason));
-      const log = console.error;
-      console.error = (...args) => { errors.push('console: ' + args.join(' ')); log(...args); };
-      ${before}
-    </script>
-    <script type="module">
-      try {
-        await import('/src/index.ts');
-        ${after}
-        document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(WIDGETS)});
-        await Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete));
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      } catch (error) {
-        errors.push('thrown: ' + error);
-      } finally {
-        parent.postMessage('ready', '*');
-      }
-    </script>
-  </body>`;
-  const ready = oneEvent(window, 'message');
-  (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
-  await ready;
-  const win = frame.contentWindow as Window & { errors: string[] };
-  const widgets = [...frame.contentDocument!.querySelectorAll<HTMLElement>('body > *')].filter((el) => el.localName.startsWith('spa-'));
-  const leaks: string[] = [];
-  for (const el of widgets) {
-    for (const node of deepNodes(el.shadowRoot!)) {
-      const href = (node as Element).getAttribute?.('href') ?? (node as Element).getAttribute?.('src') ?? '';
-      if (href.includes('evil.example')) leaks.push(`${el.localName}: ${href}`);
-      if (node.nodeType === Node.TEXT_NODE && node.textContent!.includes(EVIL_TEXT)) leaks.push(`${el.localName} ${node.parentElement?.className}: "${node.textContent}"`);
-    }
-  }
-  const report = {
-    errors: win.errors,
-    sizes: widgets.filter((el) => !el.getBoundingClientRect().height).map((el) => `${el.localName} is blank`),
-    leaks,
-  };
-  frame.remove();
-  return report;
-}
-
-/** Every node below `root`, through the shadow roots of nested elements. */
-function deepNodes(root: Node, found: Node[] = []): Node[] {
-  for (const child of root.childNodes) {
-    found.push(child);
-    if ((child as Element).shadowRoot) deepNodes((child as Element).shadowRoot!, found);
-    deepNodes(child, found);
-  }
-  return found;
-}
-
 describe('a page with a polluted Object.prototype', () => {
   it('before the kit loads (Object.prototype.foo = "bar"): every widget renders, nothing is reported', async () => {
-    const report = await hostileFrame(pollute(['foo']), '');
+    const report = await hostileFrame(pollute(['foo']), '', WIDGETS);
     expect(report).to.deep.equal({ errors: [], sizes: [], leaks: [] });
   });
 
   it('before the kit loads, every key the kit uses: every widget renders, no polluted value shows', async () => {
-    const report = await hostileFrame(pollute(KEYS), '');
+    const report = await hostileFrame(pollute(KEYS), '', WIDGETS);
     expect(report).to.deep.equal({ errors: [], sizes: [], leaks: [] });
   });
 
   it('after the kit loads, every key the kit uses: no polluted URL, label or text, nothing reported', async () => {
-    const report = await hostileFrame('', pollute(KEYS));
+    const report = await hostileFrame('', pollute(KEYS), WIDGETS);
     expect(report).to.deep.equal({ errors: [], sizes: [], leaks: [] });
   });
 });

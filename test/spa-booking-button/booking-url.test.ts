@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bookingUrl, canEmbed, serviceIds, type BookingRequest } from '../../src/elements/spa-booking-button/booking-url.js';
+import { bookingUrl, canEmbed, idProblem, serviceIds, type BookingRequest, type Provider } from '../../src/elements/spa-booking-button/booking-url.js';
 import { telUrl } from '../../src/core/url.js';
 
 describe('bookingUrl', () => {
@@ -62,6 +62,62 @@ describe('bookingUrl', () => {
   for (const [name, request, expected] of cases) {
     it(name, () => expect(bookingUrl(request)).to.equal(expected));
   }
+
+  describe('a service id stays one path segment or query value', () => {
+    const PAGE = 'https://calendly.com/serenity-spa/intro';
+    const segmentProviders: Provider[] = ['calendly', 'setmore', 'simplybook'];
+
+    // Dots alone would step out of the configured path; a lone surrogate cannot be encoded at all.
+    const refused = ['.', '..', '%2e', '%2e%2e', '.%2E', '%2E.', '\uD800', 'deep\uDC00tissue'];
+    for (const provider of [...segmentProviders, 'generic', 'acuity'] as Provider[]) {
+      for (const service of refused) {
+        it(`${provider}: ${JSON.stringify(service)} is left out, the booking page kept as configured`, () => {
+          expect(bookingUrl({ href: PAGE, provider, service })).to.equal(PAGE);
+        });
+      }
+    }
+
+    const encoded: [string, string][] = [
+      ['...', '...'],
+      ['a/b', 'a%2Fb'],
+      ['../admin', '..%2Fadmin'],
+      ['%2e%2e%2fadmin', '%252e%252e%252fadmin'],
+      ['a?b#c', 'a%3Fb%23c'],
+      ['massage ü', 'massage%20%C3%BC'],
+      ['\\..', '%5C..'],
+    ];
+    for (const [service, segment] of encoded) {
+      it(`calendly and setmore: ${JSON.stringify(service)} becomes the one segment ${segment}`, () => {
+        for (const provider of ['calendly', 'setmore'] as Provider[]) {
+          const url = new URL(bookingUrl({ href: PAGE, provider, service }));
+          expect(url.pathname).to.equal(`/serenity-spa/intro/${segment}`);
+        }
+      });
+      it(`simplybook: ${JSON.stringify(service)} becomes the one hash segment ${segment}`, () => {
+        expect(new URL(bookingUrl({ href: PAGE, provider: 'simplybook', service })).hash).to.equal(`#book/service/${segment}`);
+      });
+    }
+
+    const problems: [string, string][] = [
+      ['..', '".." cannot be a booking-system id; dots alone would move the link out of the configured path. Use the id your booking system gives the service'],
+      ['%2E%2e', '"%2E%2e" cannot be a booking-system id; dots alone would move the link out of the configured path. Use the id your booking system gives the service'],
+      ['\uD800', '"\\ud800" cannot be a booking-system id; it holds a broken character (half of a surrogate pair). Use the id your booking system gives the service'],
+    ];
+    for (const [service, message] of problems) {
+      it(`idProblem explains ${JSON.stringify(service)}`, () => expect(idProblem(service)).to.equal(message));
+    }
+
+    it('idProblem quotes a short excerpt of a huge id', () => {
+      const message = idProblem(`${'x'.repeat(1 << 20)}\uD800`);
+      expect(message.length).to.be.below(200);
+      expect(message.startsWith(`"${'x'.repeat(40)}`)).to.equal(true);
+      expect(message).to.contain(' cannot be a booking-system id; it holds a broken character');
+    });
+
+    it('idProblem accepts ordinary ids', () => {
+      for (const service of ['swedish-60', '123', '...', 'a.b', 'massage ü', '😀']) expect(idProblem(service), service).to.equal('');
+    });
+  });
 
   it('embeddable providers', () => {
     expect(canEmbed('generic')).to.equal(true);

@@ -516,7 +516,7 @@ describe('<spa-booking-button>', () => {
   });
 
   describe('bad input', () => {
-    it('refuses a javascript: href: disabled with an explanation, one error, the author’s link kept visible', async () => {
+    it('refuses a javascript: href: disabled with an explanation, one error per source, the author’s link kept visible', async () => {
       let el!: SpaBookingButton;
       let errors: string[] = [];
       const events = await captureSpaErrors(async () => {
@@ -528,7 +528,7 @@ describe('<spa-booking-button>', () => {
       });
       expect(errors).to.deep.equal([
         '[spa-booking-button] href: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the attribute)',
-        '[spa-booking-button] href: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the HTML inside the element)',
+        '[spa-booking-button] href: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the HTML inside the element); the link inside was made inactive',
       ]);
       expect(events.map((e) => e.path)).to.deep.equal(['href', 'href']);
       expect(events[0].tag).to.equal('spa-booking-button');
@@ -543,6 +543,115 @@ describe('<spa-booking-button>', () => {
       cta.click();
       expect(clicked).to.equal(false);
       await expect(el).to.be.accessible();
+    });
+
+    // Each written in markup, as a page would; the parser decodes the entities before the kit reads them.
+    const hostileLinks: [string, string][] = [
+      ['javascript:void(window.__ran=true)', 'javascript:'],
+      [' JaVaScRiPt:void(window.__ran=true)', 'javascript:'],
+      ['java\tscript:void(window.__ran=true)', 'javascript:'],
+      ['java&#9;script:void(window.__ran=true)', 'javascript:'],
+      ['&#106;avascript:void(window.__ran=true)', 'javascript:'],
+      ['&#x6A;&#x61;vascript&colon;void(window.__ran=true)', 'javascript:'],
+      ['data:text/html,&lt;script&gt;parent.__ran=true&lt;/script&gt;', 'data:'],
+    ];
+    for (const [markup, scheme] of hostileLinks) {
+      it(`makes the author’s refused link inactive, its text kept: ${JSON.stringify(markup)}`, async () => {
+        const page = window as { __ran?: boolean };
+        page.__ran = false;
+        const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+        let errors: string[] = [];
+        const events = await captureSpaErrors(async () => {
+          errors = await captureConsole('error', async () => {
+            const template = document.createElement('template');
+            template.setHTMLUnsafe(`<spa-booking-button><a href="${markup}">Book online</a></spa-booking-button>`);
+            holder.append(template.content);
+            await holder.querySelector('spa-booking-button')!.updateComplete;
+            // Removing the address is a change to the light DOM: the update it causes adds no error.
+            await aTimeout(0);
+            await holder.querySelector('spa-booking-button')!.updateComplete;
+          });
+        });
+        const link = holder.querySelector('a')!;
+        link.click();
+        await aTimeout(50);
+        expect(page.__ran, 'the script ran').to.equal(false);
+        delete page.__ran;
+        expect(link.hasAttribute('href')).to.equal(false);
+        expect(link.textContent).to.equal('Book online');
+        expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(errors).to.deep.equal([
+          `[spa-booking-button] href: "${scheme}" links are not allowed; use an https:, http:, tel: or mailto: address (from the HTML inside the element); the link inside was made inactive`,
+        ]);
+        expect(events.map((e) => e.path)).to.deep.equal(['href']);
+      });
+    }
+
+    it('leaves the author’s safe link as it is', async () => {
+      const el = await fixture<SpaBookingButton>(
+        html`<spa-booking-button><a href="https://book.example/spa?x=1">Book</a><a href="javascript:void(0)">Second</a></spa-booking-button>`,
+      );
+      expect(el.querySelector('a')!.getAttribute('href')).to.equal('https://book.example/spa?x=1');
+      expect((part(el, 'button') as HTMLAnchorElement).href).to.equal('https://book.example/spa?x=1');
+    });
+
+    it('a link made inactive works again once the page gives it a safe address', async () => {
+      let el!: SpaBookingButton;
+      await captureConsole('error', async () => {
+        el = await fixture<SpaBookingButton>(html`<spa-booking-button><a href="javascript:void(0)">Reserve</a></spa-booking-button>`);
+      });
+      expect(part(el, 'button').textContent!.trim(), 'the text still labels the button').to.equal('Reserve');
+      el.querySelector('a')!.setAttribute('href', 'https://book.example/again');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect((part(el, 'button') as HTMLAnchorElement).href).to.equal('https://book.example/again');
+      expect(el.querySelector('a')!.getAttribute('href')).to.equal('https://book.example/again');
+    });
+
+    it('writes a refused service id nowhere, says why, and never throws (dot segments, lone surrogates)', async () => {
+      let el!: SpaBookingButton;
+      let errors = await captureConsole('error', async () => {
+        el = await fixture<SpaBookingButton>(
+          html`<spa-booking-button href="https://calendly.com/serenity-spa/intro" provider="calendly" service=".."></spa-booking-button>`,
+        );
+      });
+      expect((part(el, 'button') as HTMLAnchorElement).href).to.equal('https://calendly.com/serenity-spa/intro');
+      expect(errors).to.deep.equal([
+        '[spa-booking-button] service: ".." cannot be a booking-system id; dots alone would move the link out of the configured path. Use the id your booking system gives the service',
+      ]);
+      errors = await captureConsole('error', async () => {
+        el.provider = 'simplybook';
+        el.service = '\uD800';
+        await el.updateComplete;
+        el.removeAttribute('service');
+        el.service = 'swedish';
+        el.services = 'swedish:%2E%2e, deep-tissue:12';
+        await el.updateComplete;
+      });
+      expect((part(el, 'button') as HTMLAnchorElement).href).to.equal('https://calendly.com/serenity-spa/intro');
+      expect(errors).to.deep.equal([
+        '[spa-booking-button] service: "\\ud800" cannot be a booking-system id; it holds a broken character (half of a surrogate pair). Use the id your booking system gives the service',
+        '[spa-booking-button] services: "%2E%2e" cannot be a booking-system id; dots alone would move the link out of the configured path. Use the id your booking system gives the service',
+      ]);
+      document.addEventListener('spa-booking-button-click', cancelClicks);
+      const fired = oneEvent(el, 'spa-booking-button-click');
+      part(el, 'button').click();
+      expect(((await fired) as CustomEvent<BookingClickDetail>).detail.href).to.equal('https://calendly.com/serenity-spa/intro');
+    });
+
+    it('quotes at most a short excerpt of a huge value in its errors', async () => {
+      const huge = `http://[${'x'.repeat(1 << 20)}`;
+      let errors: string[] = [];
+      const events = await captureSpaErrors(async () => {
+        errors = await captureConsole('error', async () => {
+          await fixture<SpaBookingButton>(html`<spa-booking-button href=${huge}><a href=${huge}>Book</a></spa-booking-button>`);
+        });
+      });
+      expect(errors).to.have.length(2);
+      for (const text of [...errors, ...events.map((e) => e.message)]) {
+        expect(text.length).to.be.below(250);
+        expect(text).to.contain(`"http://[${'x'.repeat(40)}`);
+      }
     });
 
     it('a bad attribute falls back to the author’s good link', async () => {

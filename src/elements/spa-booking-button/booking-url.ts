@@ -2,6 +2,7 @@
  * How each booking system takes a chosen service and tracking codes in its URL, and whether its
  * pages may be shown inside the spa's site. Pure data and functions: no DOM, table-tested.
  */
+import { quote } from '../../core/report.js';
 
 export const PROVIDERS = [
   'generic',
@@ -65,14 +66,35 @@ export interface BookingRequest {
   embedHost?: string;
 }
 
-/** Builds the URL a visitor is sent to, in the form the provider expects. */
+/** "." or "..", however written: as a path segment it would step out of the configured path. */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+/** Half of a surrogate pair: no URL can carry it (`encodeURIComponent` throws). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Why `id` cannot be written into a booking URL as one path segment, hash segment or query value;
+ * `''` when it can. Every other id is encoded, so it never changes the path it is added to.
+ */
+export function idProblem(id: string): string {
+  const reason = DOT_SEGMENT.test(id)
+    ? 'dots alone would move the link out of the configured path'
+    : LONE_SURROGATE.test(id)
+      ? 'it holds a broken character (half of a surrogate pair)'
+      : '';
+  return reason && `${quote(id)} cannot be a booking-system id; ${reason}. Use the id your booking system gives the service`;
+}
+
+/**
+ * Builds the URL a visitor is sent to, in the form the provider expects. A service id that
+ * `idProblem` refuses is left out: the visitor still reaches the booking page as configured.
+ */
 export function bookingUrl(request: BookingRequest): string {
   const rules = PROVIDER_RULES[request.provider];
   const url = new URL(request.href);
   // A phone number or an e-mail address has nowhere to carry a service or tracking codes.
   if (!url.protocol.startsWith('http')) return url.href;
   const { service } = request;
-  if (service && rules.service) {
+  if (service && rules.service && !idProblem(service)) {
     if ('param' in rules.service) url.searchParams.set(rules.service.param, service);
     else if ('path' in rules.service) url.pathname = `${url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(service)}`;
     else url.hash = `${rules.service.hash}${encodeURIComponent(service)}`;
@@ -94,7 +116,6 @@ export function bookingUrl(request: BookingRequest): string {
 
 /** Whether the booking page may open inside the site; otherwise a popup becomes a new tab. */
 export const canEmbed = (provider: Provider): boolean => PROVIDER_RULES[provider].embeddable;
-
 
 /** Reads `"deep-tissue:123, swedish:456"` into a map from technique id to booking-system id. */
 export function serviceIds(pairs = ''): Map<string, string> {

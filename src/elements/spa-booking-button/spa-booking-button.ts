@@ -5,17 +5,23 @@ import { AssessmentFollower } from '../spa-pain-check/assessment.js';
 import { emit } from '../../core/events.js';
 import { LightDomController } from '../../core/light-dom.js';
 import type { Problem } from '../../core/report.js';
-import type { FieldProperties } from '../../core/config.js';
+import { SOURCE_NAMES, type FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { format } from '../../core/strings.js';
 import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { bookingButtonStrings, type BookingButtonStrings } from './booking-button.strings.js';
 import { bookingButtonFields, type BookingMode } from './booking-button.config.js';
-import { PROVIDER_RULES, bookingUrl, canEmbed, serviceIds, type Provider } from './booking-url.js';
-import { telUrl } from '../../core/url.js';
+import { PROVIDER_RULES, bookingUrl, canEmbed, idProblem, serviceIds, type Provider } from './booking-url.js';
+import { checkUrl, telUrl } from '../../core/url.js';
 import { styles } from './spa-booking-button.styles.js';
 import { record } from '../../core/own.js';
+
+/**
+ * The author's links whose refused address an element removed, with the problem that says so: an
+ * inactive link still names the button, and stays reported, on every later update.
+ */
+const inactiveLinks = new WeakMap<Element, string>();
 
 /** The shared button class for each variant: text is the outline look without its border. */
 const LOOKS = { primary: 'primary', outline: 'accent', text: 'accent text' } as const;
@@ -58,7 +64,8 @@ export interface SpaBookingButton extends FieldProperties<typeof bookingButtonFi
  * @summary Book a massage: a link, new tab or in-page dialog into the spa's booking system.
  *
  * @slot - A fallback link, e.g. `<a href="https://book.example/spa">Book a massage</a>`. It works
- *   before and without JavaScript; after upgrade its address and text configure the button.
+ *   before and without JavaScript; after upgrade its address and text configure the button. A link
+ *   whose address the kit refuses (`javascript:`, `data:`…) loses its `href`: its text stays, inactive.
  *
  * @fires spa-booking-button-click - Before the visitor leaves or the dialog opens. Cancelable: call
  *   `preventDefault()` to route to your own booking flow. Detail: `{ href, technique, provider, mode }`.
@@ -108,15 +115,33 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
     window.removeEventListener('message', this.#onFrameMessage);
   }
 
+  /** Why the author's link is inactive, while it is. */
+  #inactiveLink?: string;
+
   protected override lightDomConfig() {
-    const link = this.querySelector('a[href]');
+    const link = [...this.querySelectorAll('a')].find((a) => a.hasAttribute('href') || inactiveLinks.has(a));
+    const check = link?.hasAttribute('href') && checkUrl(link.getAttribute('href')!);
+    // The link shows, and would stay clickable, in the "no booking page" state: a refused address goes.
+    if (link && check && !check.ok) {
+      link.removeAttribute('href');
+      inactiveLinks.set(link, `${check.message} (from ${SOURCE_NAMES['light-dom']}); the link inside was made inactive`);
+    }
+    this.#inactiveLink = link && !link.hasAttribute('href') ? inactiveLinks.get(link) : undefined;
     return { href: link?.getAttribute('href'), label: link?.textContent?.trim() || undefined };
   }
 
   protected override settled(problems: Problem[]): void {
+    if (this.#inactiveLink) problems.push({ path: 'href', message: this.#inactiveLink });
     if (!this.settings.href && !problems.some((p) => p.path === 'href')) {
       problems.push({ path: 'href', message: 'no booking page is set; add href="https://…" or a link inside the element' });
     }
+    // A refused id is left out of the URL, which then opens the booking page as configured.
+    const refuse = (path: string, id = '') => {
+      const message = idProblem(id);
+      if (message) problems.push({ path, message });
+    };
+    refuse('service', this.settings.service);
+    for (const id of serviceIds(this.settings.services).values()) refuse('services', id);
   }
 
   /** The technique or service being booked: an assessment's pick wins over the configured one. */
