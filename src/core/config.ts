@@ -95,7 +95,7 @@ export function resolveConfig<F extends Fields>(fields: F, layers: readonly Laye
         const raw = values && Object.hasOwn(values, key) ? values[key] : undefined;
         if (raw === undefined || raw === null) continue;
         const read = isListField(field) ? field.read(raw, source) : parsed(field, raw, key, source);
-        problems.push(...read.problems);
+        for (const problem of read.problems) problems.push(problem);
         if (read.value === undefined || (Array.isArray(read.value) && !read.value.length)) continue;
         value[key] = ownOnly(read.value);
         break;

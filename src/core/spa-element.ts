@@ -206,7 +206,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     }
     layers.push({ source: 'light-dom', values: this.lightDomConfig() });
     const settled = resolveConfig(fields, layers);
-    problems.push(...settled.problems);
+    for (const problem of settled.problems) problems.push(problem);
     this.settings = settled.value as Settled<F>;
     const overrides = readStrings(json.value, this.strings, problems);
     for (const [old, current] of Object.entries(renamedStrings)) {

@@ -9,6 +9,8 @@ describe('slugify', () => {
     ['???', 'question'],
     ['a'.repeat(80), 'a'.repeat(64)],
     [`${'word '.repeat(12)}end`, 'word-word-word-word-word-word-word-word-word-word-word-word-end'],
+    [`${'a'.repeat(63)} b`, 'a'.repeat(63)],
+    [`${'-'.repeat(100_000)}dashes${'-'.repeat(100_000)}`, 'dashes'],
   ];
   for (const [question, slug] of cases) {
     it(`"${question.slice(0, 30)}" → ${slug.slice(0, 30)}`, () => expect(slugify(question)).to.equal(slug));
@@ -31,6 +33,24 @@ describe('uniqueIds', () => {
       items: [{ question: 'Aftercare' }, { id: 'aftercare', question: 'What next?' }],
       ids: ['aftercare-2', 'aftercare'],
       duplicates: [],
+    },
+    {
+      name: 'a generated suffix never takes an author id such as "question-2"',
+      items: [{ question: '???' }, { question: '!!!' }, { id: 'question-2', question: 'Mine' }, { question: '...' }],
+      ids: ['question', 'question-3', 'question-2', 'question-4'],
+      duplicates: [],
+    },
+    {
+      name: 'a question whose slug looks like a suffix',
+      items: [{ question: 'A' }, { question: 'A 2' }, { question: 'A' }, { question: 'A 2' }],
+      ids: ['a', 'a-2', 'a-3', 'a-2-2'],
+      duplicates: [],
+    },
+    {
+      name: 'a thrice-repeated author id counts on',
+      items: [{ id: 'x', question: 'A' }, { id: 'x', question: 'B' }, { id: 'x', question: 'C' }],
+      ids: ['x', 'x-2', 'x-3'],
+      duplicates: [1, 2],
     },
   ];
   for (const { name, items, ids, duplicates } of cases) {

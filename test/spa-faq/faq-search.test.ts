@@ -52,6 +52,11 @@ describe('faq search', () => {
         expect(found).to.deep.equal(ranges);
       });
     }
+    it('marks at most the first 1,000 matches of one text', () => {
+      const found = highlightRanges('a b '.repeat(1500), ['a', 'b']);
+      expect(found).to.have.length(1000);
+      expect(found.at(-1)).to.deep.equal([1998, 1999]);
+    });
   });
 
   describe('splitByRanges', () => {

@@ -17,33 +17,68 @@ interface Answer {
   problems: string[];
 }
 
-const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+/** White space collapsed to single spaces, none at the ends. */
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The lines of each paragraph of `text`: a blank line (white space only) ends a paragraph. One
+ * split and one trim per line, no pattern that could backtrack: linear on any text.
+ */
+function paragraphsOf(text: string): string[][] {
+  const paragraphs: string[][] = [[]];
+  for (const line of text.split('\n')) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (line.trim()) last.push(line);
+    else if (last.length) paragraphs.push([]);
+  }
+  return paragraphs.filter((lines) => lines.length);
+}
+
+/**
+ * The `[label](href)` links of a paragraph (no line breaks, spaces single), as the pattern
+ * `\[([^\]]+)\]\(([^)\s]+)\)` finds them, in linear time: a label runs to the first `]`, an href
+ * to the first `)` and holds no space. Each search goes on from where the last one stopped, and
+ * the `)` and space found are kept for the next `[`: a backtracking pattern read the rest of the
+ * paragraph once per `[` and froze the tab.
+ */
+function* linksIn(block: string): Generator<{ index: number; end: number; label: string; href: string }> {
+  let end = 0;
+  let space = 0;
+  for (let open = block.indexOf('['); open >= 0; open = block.indexOf('[', open + 1)) {
+    const close = block.indexOf(']', open + 1);
+    if (close < 0) return;
+    const start = close + 2;
+    if (end >= 0 && end < start) end = block.indexOf(')', start);
+    if (space >= 0 && space < start) space = block.indexOf(' ', start);
+    if (close > open + 1 && block[close + 1] === '(' && end > start && (space < 0 || space > end)) {
+      yield { index: open, end: end + 1, label: block.slice(open + 1, close), href: block.slice(start, end) };
+      open = end;
+    }
+    // Otherwise every `[` before this `]` ends its label here and fails alike: go on after it.
+    else open = close;
+  }
+}
 
 /** Splits an answer into paragraphs of text and safe links. */
 export function parseAnswer(source: string, base?: string): Answer {
   const problems: string[] = [];
-  const paragraphs = source
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .map((block) => {
-      const inlines: Inline[] = [];
-      let at = 0;
-      for (const match of block.matchAll(LINK)) {
-        const [whole, label, href] = match;
-        const index = match.index;
-        if (index > at) inlines.push(block.slice(at, index));
-        const checked = checkUrl(href, base);
-        if (checked.ok) inlines.push({ label, href: checked.url.href });
-        else {
-          problems.push(`link "${label}": ${checked.message}`);
-          inlines.push(label);
-        }
-        at = index + whole.length;
+  const paragraphs = paragraphsOf(source).map((lines) => {
+    const block = squash(lines.join(' '));
+    const inlines: Inline[] = [];
+    let at = 0;
+    for (const { index, end, label, href } of linksIn(block)) {
+      if (index > at) inlines.push(block.slice(at, index));
+      const checked = checkUrl(href, base);
+      if (checked.ok) inlines.push({ label, href: checked.url.href });
+      else {
+        problems.push(`link "${label}": ${checked.message}`);
+        inlines.push(label);
       }
-      if (at < block.length) inlines.push(block.slice(at));
-      return inlines;
-    });
+      at = end;
+    }
+    if (at < block.length) inlines.push(block.slice(at));
+    return inlines;
+  });
   const text = paragraphs
     .map((inlines) => inlines.map((inline) => (typeof inline === 'string' ? inline : inline.label)).join(''))
     .join('\n\n');
@@ -80,15 +115,7 @@ export function textOfNodes(nodes: Iterable<Node>): string {
     if (block) out += '\n\n';
   };
   for (const node of nodes) walk(node);
-  return out
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
-        .join('\n'),
-    )
-    .filter(Boolean)
+  return paragraphsOf(out)
+    .map((lines) => lines.map(squash).join('\n'))
     .join('\n\n');
 }

@@ -10,10 +10,17 @@ const hashId = (): string | undefined => {
   }
 };
 
+/**
+ * An id as it can stand in an address. A lone surrogate (half an emoji, from an author's
+ * `<details id>`) cannot be encoded (`encodeURIComponent` throws): it becomes U+FFFD, as the URL
+ * parser itself would make it, and a hash is compared with an id in this form.
+ */
+export const linkable = (id: string): string => id.replace(/\p{Cs}/gu, '\uFFFD');
+
 /** The page's address pointing at one question. */
 function linkTo(id: string): URL {
   const url = new URL(location.href);
-  url.hash = encodeURIComponent(id);
+  url.hash = encodeURIComponent(linkable(id));
   return url;
 }
 
@@ -106,7 +113,7 @@ export class FaqDeepLink implements ReactiveController {
   follow(id: string, open: boolean): void {
     // replaceState: toggling questions must not fill the back button's history.
     if (open) history.replaceState(history.state, '', linkTo(id).hash);
-    else if (hashId() === id) history.replaceState(history.state, '', location.pathname + location.search);
+    else if (hashId() === linkable(id)) history.replaceState(history.state, '', location.pathname + location.search);
   }
 
   #onHashChange = (): void => {

@@ -7,12 +7,10 @@ import { fold } from './faq-search.js';
 
 /** "How often should I come?" → "how-often-should-i-come". */
 export function slugify(question: string): string {
-  const slug = fold(question)
-    .text.replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  return slug || 'question';
+  // Spaces, not dashes, while cutting: trim() drops them at both ends, no pattern that could
+  // backtrack over a long run of separators.
+  const words = fold(question).text.replace(/[^a-z0-9]+/g, ' ').trim();
+  return words.slice(0, 64).trimEnd().replaceAll(' ', '-') || 'question';
 }
 
 interface IdResult {
@@ -29,9 +27,14 @@ export function uniqueIds(items: readonly { id?: string; question: string }[]): 
   const taken = new Set<string>();
   const duplicates: number[] = [];
   const wanted = items.map((item) => item.id ?? slugify(item.question));
+  // The suffix each name tried last: the next clash of that name goes on from there, so 10,000
+  // same questions take 10,000 steps, not 50 million.
+  const suffixes = new Map<string, number>();
   const claim = (base: string) => {
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = suffixes.get(base) ?? 1;
+    let id = n > 1 ? `${base}-${n}` : base;
+    while (taken.has(id)) id = `${base}-${++n}`;
+    suffixes.set(base, n);
     taken.add(id);
     return id;
   };

@@ -48,26 +48,37 @@ export const matchesAll = (folded: string, words: readonly string[]): boolean =>
 type Range = readonly [number, number];
 
 /**
- * Where the words occur in `text`, as sorted, merged ranges of the original string. Pass
- * `folded` when the text was already folded, to skip doing it again on every keystroke.
+ * Most matches marked in one text: far more than any answer holds, while a hostile megabyte of
+ * "a b a b" would make a keystroke write 500,000 `<mark>`s and freeze the tab for seconds.
+ */
+const MOST_RANGES = 1000;
+
+/**
+ * Where the words occur in `text`, as sorted, merged ranges of the original string (the first
+ * `MOST_RANGES`). Pass `folded` when the text was already folded, to skip doing it again on every
+ * keystroke. Each word's next occurrence is kept and the earliest taken each time, so the ranges
+ * come out in order without sorting: linear in the matches, even a megabyte of them.
  */
 export function highlightRanges(text: string, words: readonly string[], folded: Folded = fold(text)): Range[] {
-  if (!words.length) return [];
-  const { map } = folded;
-  const found: [number, number][] = [];
-  for (const word of words) {
-    for (let at = folded.text.indexOf(word); at !== -1; at = folded.text.indexOf(word, at + word.length)) {
-      found.push(map ? [map[at], map[at + word.length]] : [at, at + word.length]);
-    }
-  }
-  found.sort((a, b) => a[0] - b[0]);
+  const { text: haystack, map } = folded;
+  const next = words.map((word) => haystack.indexOf(word));
   const merged: [number, number][] = [];
-  for (const range of found) {
+  for (;;) {
+    let w = -1;
+    next.forEach((at, i) => {
+      if (at >= 0 && (w < 0 || at < next[w])) w = i;
+    });
+    if (w < 0) return merged;
+    const at = next[w];
+    const end = at + words[w].length;
+    next[w] = haystack.indexOf(words[w], end);
+    const range: [number, number] = map ? [map[at], map[end]] : [at, end];
     const last = merged[merged.length - 1];
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
+    // This match and every later one start past the last range: the ranges so far are final.
+    else if (merged.length === MOST_RANGES) return merged;
+    else merged.push(range);
   }
-  return merged;
 }
 
 /** Cuts `text` into plain and matched pieces, in order, for rendering with `<mark>`. */

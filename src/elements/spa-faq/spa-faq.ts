@@ -13,7 +13,7 @@ import { SpaElement } from '../../core/spa-element.js';
 import { closestLang } from '../../core/strings.js';
 import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
-import { copyLink, FaqDeepLink } from './faq-deep-link.js';
+import { copyLink, FaqDeepLink, linkable } from './faq-deep-link.js';
 import { readContent, type ContentSource } from './faq-content.js';
 import { answerOf, changed, filterEntries, groupEntries, type Entry, type Grouped } from './faq-entries.js';
 import { onAccordionKeydown, questionIndexOf } from './faq-list-events.js';
@@ -166,7 +166,8 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
       if (this.category && !this.#content.categories.includes(this.category)) this.category = undefined;
       this.#structuredData.invalidate();
     }
-    problems.push(...this.#contentProblems);
+    // One by one: a hostile answer with 200,000 refused links would overflow a spread's arguments.
+    for (const problem of this.#contentProblems) problems.push(problem);
     this.#filter();
     this.#deepLink.claim();
     const count = resultCount(this.text.results, this.query, this.category, this.#shown.size, this.#content.entries.length);
@@ -195,7 +196,7 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
 
   /** Opens the item a deep link names, clearing a search or filter that hides it; its index, if it is ours. */
   #openFromHash(id: string): number | undefined {
-    const index = this.#content.entries.findIndex((e) => e.id === id);
+    const index = this.#content.entries.findIndex((e) => linkable(e.id) === id);
     const entry = this.#content.entries[index];
     if (!entry) return undefined;
     if (!this.#shown.has(entry)) {
