@@ -27,7 +27,7 @@ export async function hostileFrame(before: string, after: string, markup: string
     </script>
     <script type="module">
       try {
-        await import('/src/index.ts');
+        await import('${new URL('/src/index.ts', location.href).href}');
         ${after}
         document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(markup)});
         await Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete));
