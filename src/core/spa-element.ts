@@ -110,6 +110,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   readonly #propertyValues = new Map<string, unknown>();
   /** The `theme` this element wrote on itself, which is not the author's attribute. */
   #ownTheme?: string;
+  /** Set when Lit could not prepare the shadow root: no update can render, so none is run. */
+  #unrenderable = false;
   readonly #remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
 
   constructor() {
@@ -131,6 +133,13 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       super.connectedCallback();
     } catch (error) {
       this.#fail(error);
+      if (!this.renderRoot) {
+        // Lit could not even make the shadow root ready (a page that broke `Array.prototype.map`
+        // breaks its style adoption). Nothing will render, but `updateComplete` must still settle:
+        // Lit enables updating only once connected, and a framework awaiting it would wait forever.
+        this.#unrenderable = true;
+        this.enableUpdating(true);
+      }
     }
   }
 
@@ -140,6 +149,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    * page as an uncaught error, and the next change is tried afresh.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#unrenderable) return;
     try {
       return super.scheduleUpdate();
     } catch (error) {
@@ -161,7 +171,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
 
   #fail(error: unknown): void {
     try {
-      if (this.renderRoot) render(this.#authorsContent(), this.renderRoot as ShadowRoot);
+      const root = this.renderRoot ?? this.shadowRoot;
+      if (root) render(this.#authorsContent(), root as ShadowRoot);
     } catch {
       // Nothing more can be shown; the report below still tells the author.
     }
@@ -176,7 +187,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (old !== value) this.requestUpdate();
+    // The theme this element writes on itself is never read back (see #attributeValues): an update
+    // for it would change nothing, and a `config` that answers differently on each read would loop.
+    const ownTheme = name === 'theme' && this.#ownTheme !== undefined && (value ?? old) === this.#ownTheme;
+    if (old !== value && !ownTheme) this.requestUpdate();
   }
 
   /** Config the author wrote as HTML inside the element, e.g. a fallback link's address. */

@@ -16,9 +16,19 @@ export function closestLang(element: Element): string {
 }
 
 /**
+ * The longest text an override may be. Strings are labels and sentences; a megabyte of text in a
+ * label costs the browser seconds of line breaking on every layout.
+ */
+export const MAX_STRING_LENGTH = 2000;
+
+const tooLong = (read: string | Record<string, string>) =>
+  (typeof read === 'string' ? [read] : Object.values(read)).some((text) => text.length > MAX_STRING_LENGTH);
+
+/**
  * Picks the strings for `lang` ("pt-br" falls back to "pt", then to English) and lays the
- * author's overrides on top; groups of texts merge key by key. An override of the wrong shape (a number, `null`, a list where text
- * belongs) is left out and added to `problems`, so a typo in `strings` cannot blank the widget.
+ * author's overrides on top; groups of texts merge key by key. An override of the wrong shape (a
+ * number, `null`, a list where text belongs) or over `MAX_STRING_LENGTH` is left out and added to
+ * `problems`, so a typo in `strings` cannot blank the widget.
  */
 export function resolveStrings<S extends object>(
   catalog: Catalog<S>,
@@ -32,8 +42,9 @@ export function resolveStrings<S extends object>(
     if (value === undefined || !Object.hasOwn(catalog.en, key)) continue;
     const text = typeof (catalog.en as Record<string, unknown>)[key] === 'string';
     const read = text ? (typeof value === 'string' ? value : undefined) : textsOf(value);
-    if (read !== undefined) valid[key] = read;
-    else problems.push({ path: `strings.${key}`, message: text ? 'expected text' : 'expected an object of texts' });
+    if (read === undefined) problems.push({ path: `strings.${key}`, message: text ? 'expected text' : 'expected an object of texts' });
+    else if (tooLong(read)) problems.push({ path: `strings.${key}`, message: `expected at most ${MAX_STRING_LENGTH} characters of text; the built-in text is used` });
+    else valid[key] = read;
   }
   const own = (key: string) => (Object.hasOwn(catalog, key) ? catalog[key] : undefined);
   const layers = [catalog.en, own(base), own(lang), valid] as Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { closestLang, format, resolveStrings, type Catalog } from '../../src/core/strings.js';
+import { MAX_STRING_LENGTH, closestLang, format, resolveStrings, type Catalog } from '../../src/core/strings.js';
 
 interface S {
   hello: string;
@@ -39,6 +39,19 @@ describe('resolveStrings with overrides of the wrong shape', () => {
     ['a list for names', { names: ['x'] }, { hello: 'Hello', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
     ['names with a number', { names: { swedish: 1 } }, { hello: 'Hello', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
     ['good ones kept beside bad', { hello: 'Hi', names: null }, { hello: 'Hi', names: { swedish: 'Swedish' } }, ['strings.names: expected an object of texts']],
+    [
+      'a megabyte of text in a label',
+      { hello: '<'.repeat(1_000_000) },
+      { hello: 'Hello', names: { swedish: 'Swedish' } },
+      [`strings.hello: expected at most ${MAX_STRING_LENGTH} characters of text; the built-in text is used`],
+    ],
+    [
+      'a megabyte of text in a group',
+      { names: { swedish: 'a'.repeat(MAX_STRING_LENGTH + 1) } },
+      { hello: 'Hello', names: { swedish: 'Swedish' } },
+      [`strings.names: expected at most ${MAX_STRING_LENGTH} characters of text; the built-in text is used`],
+    ],
+    ['a long text within the limit is kept', { hello: 'a'.repeat(MAX_STRING_LENGTH) }, { hello: 'a'.repeat(MAX_STRING_LENGTH), names: { swedish: 'Swedish' } }, []],
     ['unknown keys ignored', { nope: 1 }, { hello: 'Hello', names: { swedish: 'Swedish' } }, []],
     ['a group merges key by key', { names: { swedish: 'Sueco', 'deep-tissue': 'Profundo' } }, { hello: 'Hello', names: { swedish: 'Sueco', 'deep-tissue': 'Profundo' } }, []],
   ];

@@ -10,13 +10,19 @@ export interface FrameReport {
   errors: string[];
   sizes: string[];
   leaks: string[];
+  /** How many structured-data (JSON-LD) blocks the widgets wrote. */
+  jsonLd: number;
 }
 
-/** Runs the kit in a frame: `before` runs before it loads, `after` once it has, then the widgets are added. */
-export async function hostileFrame(before: string, after: string, markup: string): Promise<FrameReport> {
+/**
+ * Runs the kit in a frame: `before` runs before it loads, `after` once it has, then the widgets are
+ * added. `head` goes into the frame's head, e.g. a Content-Security-Policy meta tag.
+ */
+export async function hostileFrame(before: string, after: string, markup: string, head = ''): Promise<FrameReport> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 900px; block-size: 600px';
-  frame.srcdoc = `<!doctype html><body>
+  frame.srcdoc = `<!doctype html><head>${head}</head><body>
+    <template id="widgets">${markup}</template>
     <script>
       window.errors = [];
       addEventListener('error', (e) => errors.push('uncaught: ' + e.message));
@@ -29,8 +35,10 @@ export async function hostileFrame(before: string, after: string, markup: string
       try {
         await import('${new URL('/src/index.ts', location.href).href}');
         ${after}
-        document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(markup)});
-        await Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete));
+        // From a template, not innerHTML: a page that enforces Trusted Types allows no HTML sink.
+        document.body.append(document.importNode(document.querySelector('#widgets').content, true));
+        // A loop, not filter/map: the page may have replaced those.
+        for (const el of document.querySelectorAll('*')) await el.updateComplete;
         await new Promise((resolve) => setTimeout(resolve, 100));
       } catch (error) {
         errors.push('thrown: ' + error);
@@ -53,9 +61,11 @@ export async function hostileFrame(before: string, after: string, markup: string
     }
   }
   const report = {
-    errors: win.errors,
+    // Copied into this realm: the frame's arrays carry the page's replaced built-ins.
+    errors: Array.from(win.errors, String),
     sizes: widgets.filter((el) => !el.getBoundingClientRect().height).map((el) => `${el.localName} is blank`),
     leaks,
+    jsonLd: frame.contentDocument!.querySelectorAll('script[type="application/ld+json"]').length,
   };
   frame.remove();
   return report;

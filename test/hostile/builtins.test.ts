@@ -11,13 +11,14 @@ const WIDGETS = `
   <spa-pain-check><p>Answer a few questions about your back.</p></spa-pain-check>`;
 
 /**
- * Built-ins that throw. One that returns the wrong thing instead (a `map` that returns nothing)
- * can make any script loop or misbehave; that is beyond a widget's reach and not tested here.
+ * Built-ins that throw, and one that returns nothing: with `map` broken, Lit cannot adopt its
+ * styles, and the widget must still show the author's HTML and settle `updateComplete`.
  */
 const BROKEN: [name: string, script: string][] = [
   ['Array.prototype.find throws', `Array.prototype.find = function () { throw new Error('broken find'); };`],
   ['Array.prototype.includes throws', `Array.prototype.includes = function () { throw new Error('broken includes'); };`],
   ['String.prototype.trim throws', `String.prototype.trim = function () { throw new Error('broken trim'); };`],
+  ['Array.prototype.map returns nothing', `Array.prototype.map = function () { return undefined; };`],
 ];
 
 describe('a page that replaced built-ins after the kit loaded', () => {

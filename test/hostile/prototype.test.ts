@@ -45,16 +45,16 @@ const pollute = (keys: readonly string[]) =>
 describe('a page with a polluted Object.prototype', () => {
   it('before the kit loads (Object.prototype.foo = "bar"): every widget renders, nothing is reported', async () => {
     const report = await hostileFrame(pollute(['foo']), '', WIDGETS);
-    expect(report).to.deep.equal({ errors: [], sizes: [], leaks: [] });
+    expect(report).to.deep.include({ errors: [], sizes: [], leaks: [] });
   });
 
   it('before the kit loads, every key the kit uses: every widget renders, no polluted value shows', async () => {
     const report = await hostileFrame(pollute(KEYS), '', WIDGETS);
-    expect(report).to.deep.equal({ errors: [], sizes: [], leaks: [] });
+    expect(report).to.deep.include({ errors: [], sizes: [], leaks: [] });
   });
 
   it('after the kit loads, every key the kit uses: no polluted URL, label or text, nothing reported', async () => {
     const report = await hostileFrame('', pollute(KEYS), WIDGETS);
-    expect(report).to.deep.equal({ errors: [], sizes: [], leaks: [] });
+    expect(report).to.deep.include({ errors: [], sizes: [], leaks: [] });
   });
 });

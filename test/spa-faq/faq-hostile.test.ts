@@ -128,7 +128,7 @@ describe('<spa-faq> on hostile pages', function () {
     }
   });
 
-  it('10,000 items with the same question render about as fast as 10,000 different ones, each with its own id, an author’s "same-question-2" kept', async () => {
+  it('9,999 items with the same question (and one more: the most a list may hold) render about as fast as 10,000 different ones, each with its own id, an author’s "same-question-2" kept', async () => {
     const el = await fixture<SpaFaq>(html`<spa-faq single></spa-faq>`);
     /** Milliseconds from assigning `items` to the questions shown. */
     const render = async (items: FaqItem[]) => {
@@ -139,7 +139,7 @@ describe('<spa-faq> on hostile pages', function () {
       return ms;
     };
     const distinct = await render(Array.from({ length: 10_000 }, (_, i) => ({ question: `Question ${i}?`, answer: 'Same answer.' })));
-    const items: FaqItem[] = Array.from({ length: 10_000 }, () => ({ question: 'Same question?', answer: 'Same answer.' }));
+    const items: FaqItem[] = Array.from({ length: 9_999 }, () => ({ question: 'Same question?', answer: 'Same answer.' }));
     items.push({ id: 'same-question-2', question: 'The author’s own?', answer: 'Yes.' });
     // Generous, and it grows on a busy machine; numbering the clashes one by one took 6.4 s.
     expect(await render(items), 'milliseconds').to.be.below(Math.max(4000, 3 * distinct));
@@ -147,10 +147,10 @@ describe('<spa-faq> on hostile pages', function () {
     el.addEventListener('spa-faq-toggle', (event: CustomEvent<FaqToggleDetail>) => ids.push(event.detail.id));
     for (const question of questions(el)) question.click();
     await el.updateComplete;
-    expect(ids).to.have.length(10_001);
-    expect(new Set(ids).size).to.equal(10_001);
+    expect(ids).to.have.length(10_000);
+    expect(new Set(ids).size).to.equal(10_000);
     expect(ids.slice(0, 3)).to.deep.equal(['same-question', 'same-question-3', 'same-question-4']);
-    expect(ids.at(-2)).to.equal('same-question-10001');
+    expect(ids.at(-2)).to.equal('same-question-10000');
     expect(ids.at(-1)).to.equal('same-question-2');
   });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { describesFaqPage, faqPage } from '../../src/elements/spa-faq/faq-schema.js';
-import { readItems } from '../../src/elements/spa-faq/faq-items.js';
+import { MAX_FAQ_ITEMS, readItems } from '../../src/elements/spa-faq/faq-items.js';
 
 describe('faqPage', () => {
   it('lists every question with its plain-text answer', () => {
@@ -52,6 +52,12 @@ describe('readItems', () => {
         'items[5]: expected an object such as { "question": "…", "answer": "…" } (from the JSON config)',
         'items[6].open: expected true or false (from the JSON config)',
       ],
+    },
+    {
+      name: 'a sparse list claiming billions of entries is read only as far as it can be shown',
+      raw: Object.assign(new Array(2 ** 32 - 1), { 3: { question: 'Q3', answer: 'A3' } }),
+      kept: [3],
+      problems: [`items: 4294967295 questions given; at most ${MAX_FAQ_ITEMS} are shown, the first ones (from the JSON config)`],
     },
   ];
   for (const { name, raw, kept, problems } of cases) {

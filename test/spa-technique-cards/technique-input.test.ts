@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readTechniques } from '../../src/elements/spa-technique-cards/technique-input.js';
+import { MAX_TECHNIQUES, readTechniques } from '../../src/elements/spa-technique-cards/technique-input.js';
 import { techniques } from '../../src/content/techniques.js';
 
 const valid = {
@@ -74,6 +74,22 @@ describe('readTechniques', () => {
       raw: ['swedish', valid],
       ids: ['hot-stone'],
       problems: ['techniques[0]: expected a technique object such as { "id": "swedish", "name": "Swedish massage", … } (from the JSON config); this technique is left out'],
+    },
+    {
+      name: `a list longer than ${MAX_TECHNIQUES} shows its first ${MAX_TECHNIQUES}, and says so`,
+      raw: Array.from({ length: 10_000 }, (_, i) => ({ ...valid, id: `t-${i}` })),
+      ids: Array.from({ length: MAX_TECHNIQUES }, (_, i) => `t-${i}`),
+      problems: [
+        `techniques: 10000 techniques given, and a comparison shows at most ${MAX_TECHNIQUES}: the first ${MAX_TECHNIQUES} are shown; put the others in a second widget (from the JSON config)`,
+      ],
+    },
+    {
+      name: 'a sparse list claiming billions of entries is read no further than what is shown',
+      raw: Object.assign(new Array(2 ** 32 - 1), { 0: valid }),
+      ids: ['hot-stone'],
+      problems: [
+        `techniques: 4294967295 techniques given, and a comparison shows at most ${MAX_TECHNIQUES}: the first ${MAX_TECHNIQUES} are shown; put the others in a second widget (from the JSON config)`,
+      ],
     },
     {
       name: 'valid optional fields are kept: price, image, duration, booking service',

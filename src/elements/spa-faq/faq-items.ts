@@ -19,6 +19,9 @@ const faqItemSchema = z.object({
 
 export type FaqItem = z.infer<typeof faqItemSchema>;
 
+/** Far more questions than any page holds; past it a list is someone's mistake, reported, not walked. */
+export const MAX_FAQ_ITEMS = 10_000;
+
 /** An accepted item, with its position in the author's list so later problems name the right one. */
 export interface ReadItem extends FaqItem {
   index: number;
@@ -37,7 +40,14 @@ export function readItems(raw: unknown, source: Source): { items: ReadItem[]; pr
     problems.push({ path: 'items', message: `expected a list of { question, answer } (from ${SOURCE_NAMES[source]})` });
     return { items, problems };
   }
-  raw.forEach((value: unknown, index) => {
+  if (raw.length > MAX_FAQ_ITEMS) {
+    problems.push({
+      path: 'items',
+      message: `${raw.length} questions given; at most ${MAX_FAQ_ITEMS} are shown, the first ones (from ${SOURCE_NAMES[source]})`,
+    });
+  }
+  // Only the entries shown are read: a sparse array may claim billions of them.
+  raw.slice(0, MAX_FAQ_ITEMS).forEach((value: unknown, index) => {
     const result = z.safeParse(faqItemSchema, value);
     if (result.success) items.push({ ...result.data, index });
     else problems.push(...problemsOf(result.error, ['items', index], source));

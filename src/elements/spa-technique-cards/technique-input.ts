@@ -7,6 +7,12 @@ import { techniqueSchema, type Technique } from '../../content/technique.schema.
 /** Fields a technique can do without: a bad one is dropped and the technique still shows. */
 const OPTIONAL_FIELDS: ReadonlySet<PropertyKey | undefined> = new Set(['feelsLike', 'duration', 'price', 'image', 'bookingService']);
 
+/**
+ * More cards than this help no visitor compare, and each one costs layout: 1,000 cards take
+ * seconds to lay out, 10,000 most of a minute. The rest of a longer list is reported, not shown.
+ */
+export const MAX_TECHNIQUES = 50;
+
 interface TechniqueList {
   techniques: Technique[];
   problems: Problem[];
@@ -26,7 +32,14 @@ export function readTechniques(raw: unknown, source: Source): TechniqueList {
   const techniques: Technique[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  raw.forEach((item: unknown, index) => {
+  if (raw.length > MAX_TECHNIQUES) {
+    problems.push({
+      path: 'techniques',
+      message: `${raw.length} techniques given, and a comparison shows at most ${MAX_TECHNIQUES}: the first ${MAX_TECHNIQUES} are shown; put the others in a second widget ${from}`,
+    });
+  }
+  // Only the entries shown are read: a sparse array may claim billions of them.
+  raw.slice(0, MAX_TECHNIQUES).forEach((item: unknown, index) => {
     let result = z.safeParse(techniqueSchema, item);
     if (!result.success) {
       const issues = result.error.issues;
