@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
-import { ownKeysOnlyPlugin } from './scripts/own-keys-only.mjs';
+import { zodPatchesPlugin } from './scripts/zod-patches.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -29,7 +29,7 @@ export default defineConfig({
   root: 'demo',
   // The demo pages load the kit from source as `/src/index.ts`, above the demo root.
   resolve: { alias: [{ find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }] },
-  plugins: [minifyTemplateLiterals(), ownKeysOnlyPlugin()],
+  plugins: [minifyTemplateLiterals(), zodPatchesPlugin()],
   define: { __SPA_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   build: { target: 'es2022' },

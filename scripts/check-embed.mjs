@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Pastes the README's embed snippet into bare HTML pages and checks, in headless Chromium, that the
 // widgets upgrade: the ES module and the classic script over HTTP, both together (harmless), and
-// the classic script from a page opened straight from disk (file://, where modules cannot load).
+// the classic script from a page opened straight from disk (file://, where modules cannot load);
+// and that the only global the kit adds is `SpaWidgets`.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,9 @@ const pages = {
   'classic.html': `<script src="./spa-widgets.iife.js" defer></script>${body}`,
   'both.html': `<script type="module" src="./spa-widgets.js"></script><script src="./spa-widgets.iife.js" defer></script>${body}`,
 };
+
+/** The globals Lit adds (its version markers, and the decorators' metadata); the kit adds only `SpaWidgets`. */
+const LIT_MARKERS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
 
 const dir = mkdtempSync(join(tmpdir(), 'spa-embed-'));
 cpSync('dist/spa-widgets.js', join(dir, 'spa-widgets.js'));
@@ -38,7 +42,13 @@ try {
     const rendered = await page
       .waitForFunction(() => document.querySelector('spa-booking-button')?.shadowRoot?.querySelector('a[part=button]')?.href, null, { timeout: 5000 })
       .then((handle) => handle.jsonValue(), () => null);
-    const globals = await page.evaluate(() => Object.keys(window).filter((key) => /spa/i.test(key)));
+    // Globals the page did not have before: only `SpaWidgets` and Lit's version markers may be new.
+    const globals = await page.evaluate((allowed) => {
+      const frame = document.body.appendChild(document.createElement('iframe'));
+      const blank = new Set(Object.getOwnPropertyNames(frame.contentWindow));
+      frame.remove();
+      return Object.getOwnPropertyNames(window).filter((key) => !blank.has(key) && !allowed.includes(key));
+    }, LIT_MARKERS);
     const ok = rendered === 'https://book.example/spa' && problems.length === 0 && globals.join() === 'SpaWidgets';
     if (!ok) failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${url.replace(dir, '<tmp>')}${ok ? '' : ` rendered=${rendered} globals=${globals} ${problems.join('; ')}`}`);
