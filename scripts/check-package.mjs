@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// What `npm pack` would publish, after a build: every file a user's import, editor or CDN link
+// reaches must be in it, and every `exports` target must resolve inside it. Prints the tarball size.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = new Set(pack.files.map((file) => file.path));
+
+/** Files a user reaches by name (README, editors, CDN links), besides the `exports` targets. */
+const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', pkg.main.replace(/^\.\//, ''), pkg['web-types'].replace(/^\.\//, '')];
+
+/** Every file an `exports` entry names; a `*` pattern must match at least one file. */
+function exportTargets(entry) {
+  if (typeof entry === 'string') return [entry];
+  return Object.values(entry).flatMap(exportTargets);
+}
+
+const missing = REQUIRED.filter((path) => !files.has(path));
+for (const target of Object.values(pkg.exports).flatMap(exportTargets)) {
+  const path = target.replace(/^\.\//, '');
+  if (!path.includes('*')) {
+    if (!files.has(path)) missing.push(`${path} (an exports target)`);
+    continue;
+  }
+  const pattern = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  if (![...files].some((file) => pattern.test(file))) missing.push(`${path} (an exports pattern that matches no file)`);
+}
+
+console.log(`${pack.filename}: ${pack.size} B packed, ${pack.unpackedSize} B unpacked, ${pack.entryCount} files`);
+if (missing.length) {
+  console.error(`Missing from the package (run npm run build first):\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('ok   every exports target and required file is in the package');
