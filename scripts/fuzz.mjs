@@ -147,7 +147,10 @@ async function runPage(pageTags) {
     const watchdog = setInterval(() => {
       if (Date.now() - lastHeard < hangMs) return;
       clearInterval(watchdog);
-      hangs.push(progress ?? { tag: pageTags[0], phase: 'start', path: '0', plan: '(before the first configuration)' });
+      const hang = progress ?? { tag: pageTags[0], phase: 'start', path: '0', plan: '(before the first configuration)' };
+      hangs.push(hang);
+      // Now, not only in the summary: the run goes on in a fresh browser, maybe for an hour.
+      printHang(hang);
       void runner.stop();
       setTimeout(() => resolve(false), 10_000);
     }, 5000);

@@ -210,6 +210,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       { source: 'json', values: json.value },
       { source: 'attribute', values: this.#attributeValues() },
     ];
+    for (const problem of this.#objectsTurnedToText()) problems.push(problem);
     if (Object.hasOwn(fields, 'src')) {
       // The file to fetch is itself config; what it holds ranks below the JSON child.
       this.settings = resolveConfig({ src: fields.src as Field }, layers).value as Settled<F>;
@@ -252,6 +253,20 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     }
   }
 
+  /**
+   * Attributes that hold "[object Object]": React 19 and Vue set a property the element does not
+   * have yet (the kit loaded after the app rendered) as an attribute, and the object's data is lost.
+   */
+  #objectsTurnedToText(): Problem[] {
+    const { fields } = this.constructor as typeof SpaElement;
+    return [...Object.keys(fields), 'config', 'strings']
+      .filter((key) => this.getAttribute(attributeName(key))?.startsWith('[object '))
+      .map((key) => ({
+        path: key,
+        message: `the ${attributeName(key)} attribute reads "[object Object]": an object was set before spa-widgets loaded, and became text; load the kit before your app renders, or bind ${key} as a property`,
+      }));
+  }
+
   /** Each field's attribute text, under the field's name; a renamed attribute still counts. */
   #attributeValues(): Record<string, string> {
     const { fields, renamedAttributes } = this.constructor as typeof SpaElement;
@@ -266,8 +281,9 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
         warnRenamed(this.localName, `the ${old} attribute`, attributeName(key));
         text = this.getAttribute(old);
       }
-      // An empty attribute a field cannot take (a CMS field left blank) means "not set".
-      if (text === null || (text === '' && !z.safeParse(field, '').success)) continue;
+      // An empty attribute a field cannot take (a CMS field left blank) means "not set"; an object
+      // turned to text is reported on its own (#objectsTurnedToText).
+      if (text === null || (text === '' && !z.safeParse(field, '').success) || text.startsWith('[object ')) continue;
       values[key] = text;
     }
     return values;

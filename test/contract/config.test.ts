@@ -192,6 +192,18 @@ for (const row of KIT) {
       el.remove();
     });
 
+    it('an object a framework turned into "[object Object]" before the kit loaded: one error per field naming the fix, the widget still renders', async () => {
+      const list = Object.entries((customElements.get(row.tag) as WidgetClass).fields).find(([, field]) => isListField(field))?.[0];
+      const keys = [...(list ? [list] : []), 'config'];
+      let el!: Widget;
+      const errors = await captureSpaErrors(async () => {
+        el = await widget(row, (el) => keys.forEach((key) => el.setAttribute(attributeName(key), '[object Object],[object Object]')));
+      });
+      expect(errors.map((e) => e.path)).to.deep.equal(keys);
+      for (const error of errors) expect(error.message).to.match(/reads "\[object Object\]".*load the kit before your app renders, or bind \w+ as a property/);
+      expect(el.shadowRoot!.textContent!.trim()).to.not.equal('');
+    });
+
     it('a string override of the wrong shape is reported once and left out; the widget still renders', async () => {
       const catalog = (customElements.get(row.tag) as WidgetClass & { catalog: { en: Record<string, unknown> } }).catalog.en;
       const key = Object.keys(catalog).find((k) => typeof catalog[k] === 'string')!;
