@@ -2,6 +2,8 @@
 // `npm run build`:
 //   dist/spa-widgets.js       the one script, ES module, everything inlined, registers every element
 //   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk)
+//   dist/index.js             the npm entry for bundlers and servers: registers every element, with
+//                             lit and zod as imports, so an app's bundler keeps one copy of each
 //   dist/<element>.js         each element class, importable without registering it (lit, zod external)
 //   dist/<element>.define.js  registers that element
 //   dist/types/               .d.ts for all of the above
@@ -43,12 +45,13 @@ for (const format of ['es', 'iife']) {
   });
 }
 
-const entries = Object.fromEntries(
-  elements.flatMap((tag) => [
+const entries = Object.fromEntries([
+  ['index', 'src/index.ts'],
+  ...elements.flatMap((tag) => [
     [short(tag), `src/elements/${tag}/${tag}.ts`],
     [`${short(tag)}.define`, `src/elements/${tag}/define.ts`],
   ]),
-);
+]);
 await build({
   ...shared,
   build: {
@@ -62,4 +65,4 @@ await build({
     },
   },
 });
-console.log(`built dist/spa-widgets.js, dist/spa-widgets.iife.js and ${elements.length} element modules`);
+console.log(`built dist/spa-widgets.js, dist/spa-widgets.iife.js, dist/index.js and ${elements.length} element modules`);

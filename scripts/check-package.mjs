@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // What `npm pack` would publish, after a build: every file a user's import, editor or CDN link
 // reaches must be in it, and every `exports` target must resolve inside it. Prints the tarball size.
+// Then every module entry is imported here, in Node without a DOM, as a server build (Next.js, Nuxt,
+// Astro, SvelteKit) would: none may throw, register an element or add a global. The drop-ins
+// (`spa-widgets.js`, `.iife.js`) are for browsers only and not imported.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
@@ -34,3 +39,22 @@ if (missing.length) {
   process.exit(1);
 }
 console.log('ok   every exports target and required file is in the package');
+
+const DROP_INS = new Set(['dist/spa-widgets.js', 'dist/spa-widgets.iife.js']);
+const modules = [...files].filter((file) => /^dist\/[^/]+\.js$/.test(file) && !DROP_INS.has(file)).sort();
+const serverFailures = [];
+for (const file of modules) {
+  try {
+    await import(pathToFileURL(resolve(file)).href);
+  } catch (error) {
+    serverFailures.push(`${file}: ${error.message}`);
+  }
+}
+const registered = ['spa-booking-button', 'spa-faq', 'spa-technique-cards', 'spa-pain-check'].filter((tag) => globalThis.customElements?.get(tag));
+if (registered.length) serverFailures.push(`registered on the server: ${registered.join(', ')}`);
+if ('SpaWidgets' in globalThis) serverFailures.push('added the global SpaWidgets on the server');
+if (serverFailures.length) {
+  console.error(`Importing the package on a server (Node ${process.version}, no DOM) went wrong:\n  ${serverFailures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`ok   ${modules.length} module entries import in Node ${process.version} without a DOM, registering nothing`);

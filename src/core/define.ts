@@ -18,6 +18,8 @@ declare global {
  * is worth knowing about but must never break the page.
  */
 export function define(tag: string, element: VersionedElement): void {
+  // On a server (Node, without a DOM) importing the kit registers nothing and adds no global.
+  if (typeof window === 'undefined') return;
   window.SpaWidgets ??= Object.freeze({ version: VERSION });
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing === element) return;
