@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { flag, oneOf, safeUrl, slug, text } from '../core/schema.js';
+import { MAX_TEXT_LENGTH, flag, oneOf, safeUrl, slug, text } from '../core/schema.js';
 
 export const PRESSURES = ['gentle', 'medium', 'firm'] as const;
 export const PAIN_TYPES = ['chronic', 'acute', 'stress', 'knots', 'pinpoint', 'referred', 'stiffness'] as const;
@@ -11,14 +11,14 @@ export const PAIN_TYPES = ['chronic', 'acute', 'stress', 'knots', 'pinpoint', 'r
 export const techniqueSchema = z.object({
   /** Stable id, e.g. `deep-tissue`; used by `include`, `highlight`, events and booking. */
   id: slug(),
-  name: text(),
+  name: text(MAX_TEXT_LENGTH),
   /** One or two sentences: what the technique is. */
-  summary: text(),
+  summary: text(MAX_TEXT_LENGTH),
   /** How it feels on the table. */
-  feelsLike: z.optional(text()),
+  feelsLike: z.optional(text(MAX_TEXT_LENGTH)),
   pressure: oneOf(PRESSURES),
-  bestFor: z.array(text(), { error: 'expected a list of short phrases' }),
-  benefits: z.array(text(), { error: 'expected a list of short phrases' }),
+  bestFor: z.array(text(MAX_TEXT_LENGTH), { error: 'expected a list of short phrases' }),
+  benefits: z.array(text(MAX_TEXT_LENGTH), { error: 'expected a list of short phrases' }),
   goodForFirstTimers: flag(),
   painType: z.array(oneOf(PAIN_TYPES), { error: `expected a list of: ${PAIN_TYPES.join(', ')}` }),
   /** Session length in minutes. */

@@ -7,9 +7,20 @@ import { checkUrl } from './url.js';
  * one carries a message that tells a designer reading the console what to write instead.
  */
 
-/** A non-empty string, trimmed. */
-export const text = () =>
-  z.string({ error: 'expected text' }).check(z.trim(), z.minLength(1, 'expected a non-empty string'));
+/**
+ * The longest label or short text a visitor reads in one piece (a technique's name or phrase, a
+ * button label, a `strings` override). A megabyte of text without a break opportunity costs the
+ * browser minutes of line breaking in a narrow card.
+ */
+export const MAX_TEXT_LENGTH = 2000;
+
+/** A non-empty string, trimmed; at most `maxLength` characters where one is given. */
+export const text = (maxLength?: number) =>
+  z.string({ error: 'expected text' }).check(
+    z.trim(),
+    z.minLength(1, 'expected a non-empty string'),
+    ...(maxLength ? [z.maxLength(maxLength, `expected at most ${maxLength} characters`)] : []),
+  );
 
 /** One of a fixed set of words, e.g. a provider name or a size. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from './report.js';
+import { MAX_TEXT_LENGTH } from './schema.js';
 
 /** Built-in translations: English is complete, other locales may leave strings out. */
 export type Catalog<S> = { en: S } & Readonly<Record<string, Partial<S> | undefined>>;
@@ -15,19 +16,13 @@ export function closestLang(element: Element): string {
   return 'en';
 }
 
-/**
- * The longest text an override may be. Strings are labels and sentences; a megabyte of text in a
- * label costs the browser seconds of line breaking on every layout.
- */
-export const MAX_STRING_LENGTH = 2000;
-
 const tooLong = (read: string | Record<string, string>) =>
-  (typeof read === 'string' ? [read] : Object.values(read)).some((text) => text.length > MAX_STRING_LENGTH);
+  (typeof read === 'string' ? [read] : Object.values(read)).some((text) => text.length > MAX_TEXT_LENGTH);
 
 /**
  * Picks the strings for `lang` ("pt-br" falls back to "pt", then to English) and lays the
  * author's overrides on top; groups of texts merge key by key. An override of the wrong shape (a
- * number, `null`, a list where text belongs) or over `MAX_STRING_LENGTH` is left out and added to
+ * number, `null`, a list where text belongs) or over `MAX_TEXT_LENGTH` is left out and added to
  * `problems`, so a typo in `strings` cannot blank the widget.
  */
 export function resolveStrings<S extends object>(
@@ -43,7 +38,7 @@ export function resolveStrings<S extends object>(
     const text = typeof (catalog.en as Record<string, unknown>)[key] === 'string';
     const read = text ? (typeof value === 'string' ? value : undefined) : textsOf(value);
     if (read === undefined) problems.push({ path: `strings.${key}`, message: text ? 'expected text' : 'expected an object of texts' });
-    else if (tooLong(read)) problems.push({ path: `strings.${key}`, message: `expected at most ${MAX_STRING_LENGTH} characters of text; the built-in text is used` });
+    else if (tooLong(read)) problems.push({ path: `strings.${key}`, message: `expected at most ${MAX_TEXT_LENGTH} characters of text; the built-in text is used` });
     else valid[key] = read;
   }
   const own = (key: string) => (Object.hasOwn(catalog, key) ? catalog[key] : undefined);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { MAX_STRING_LENGTH, closestLang, format, resolveStrings, type Catalog } from '../../src/core/strings.js';
+import { MAX_TEXT_LENGTH } from '../../src/core/schema.js';
+import { closestLang, format, resolveStrings, type Catalog } from '../../src/core/strings.js';
 
 interface S {
   hello: string;
@@ -43,15 +44,15 @@ describe('resolveStrings with overrides of the wrong shape', () => {
       'a megabyte of text in a label',
       { hello: '<'.repeat(1_000_000) },
       { hello: 'Hello', names: { swedish: 'Swedish' } },
-      [`strings.hello: expected at most ${MAX_STRING_LENGTH} characters of text; the built-in text is used`],
+      [`strings.hello: expected at most ${MAX_TEXT_LENGTH} characters of text; the built-in text is used`],
     ],
     [
       'a megabyte of text in a group',
-      { names: { swedish: 'a'.repeat(MAX_STRING_LENGTH + 1) } },
+      { names: { swedish: 'a'.repeat(MAX_TEXT_LENGTH + 1) } },
       { hello: 'Hello', names: { swedish: 'Swedish' } },
-      [`strings.names: expected at most ${MAX_STRING_LENGTH} characters of text; the built-in text is used`],
+      [`strings.names: expected at most ${MAX_TEXT_LENGTH} characters of text; the built-in text is used`],
     ],
-    ['a long text within the limit is kept', { hello: 'a'.repeat(MAX_STRING_LENGTH) }, { hello: 'a'.repeat(MAX_STRING_LENGTH), names: { swedish: 'Swedish' } }, []],
+    ['a long text within the limit is kept', { hello: 'a'.repeat(MAX_TEXT_LENGTH) }, { hello: 'a'.repeat(MAX_TEXT_LENGTH), names: { swedish: 'Swedish' } }, []],
     ['unknown keys ignored', { nope: 1 }, { hello: 'Hello', names: { swedish: 'Swedish' } }, []],
     ['a group merges key by key', { names: { swedish: 'Sueco', 'deep-tissue': 'Profundo' } }, { hello: 'Hello', names: { swedish: 'Sueco', 'deep-tissue': 'Profundo' } }, []],
   ];

@@ -92,6 +92,12 @@ describe('readTechniques', () => {
       ],
     },
     {
+      name: 'a name of 580,000 dashes (minutes of line breaking in a card) leaves the technique out',
+      raw: [{ ...valid, name: '-'.repeat(580_000) }, { ...valid, id: 'other' }],
+      ids: ['other'],
+      problems: ['techniques[0].name: expected at most 2000 characters (from the JSON config); this technique is left out'],
+    },
+    {
       name: 'valid optional fields are kept: price, image, duration, booking service',
       raw: [{ ...valid, price: { amount: 95, currency: 'EUR' }, image: { src: '/stones.jpg', alt: '' }, duration: 75, bookingService: '42' }],
       ids: ['hot-stone'],

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConfigOf } from '../../core/config.js';
-import { oneOf, phoneNumber, safeUrl, text, toggle } from '../../core/schema.js';
+import { MAX_TEXT_LENGTH, oneOf, phoneNumber, safeUrl, text, toggle } from '../../core/schema.js';
 import { sharedFields } from '../../core/spa-element.js';
 import { PROVIDERS } from './booking-url.js';
 
@@ -16,7 +16,7 @@ export const bookingButtonFields = {
   /** The booking page. Only `https:`, `http:`, `tel:` and `mailto:` addresses are accepted. */
   href: safeUrl(),
   /** The button's text. Defaults to the fallback link's text, then "Book a massage". */
-  label: text(),
+  label: text(MAX_TEXT_LENGTH),
   /** The booking system, which decides how the service and tracking are written into the URL. */
   provider: z._default(oneOf(PROVIDERS), 'generic'),
   /** A technique or service id, e.g. `deep-tissue`, added to the URL the way the provider expects. */
