@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // What `npm pack` would publish, after a build: every file a user's import, editor or CDN link
-// reaches must be in it, and every `exports` target must resolve inside it. Prints the tarball size.
+// reaches must be in it, every `exports` target and manifest module path must resolve inside it.
+// Prints the tarball size.
 // Then every module entry is imported here, in Node without a DOM, as a server build (Next.js, Nuxt,
 // Astro, SvelteKit) would: none may throw, register an element or add a global. The drop-ins
 // (`spa-widgets.js`, `.iife.js`) are for browsers only and not imported.
@@ -23,6 +24,9 @@ function exportTargets(entry) {
 }
 
 const missing = REQUIRED.filter((path) => !files.has(path));
+// Editors and docs tools follow the manifest's module paths (the sources, shipped for that).
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+for (const { path } of manifest.modules) if (!files.has(path)) missing.push(`${path} (a custom-elements.json module)`);
 for (const target of Object.values(pkg.exports).flatMap(exportTargets)) {
   const path = target.replace(/^\.\//, '');
   if (!path.includes('*')) {
