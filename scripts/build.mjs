@@ -3,8 +3,8 @@
 //   dist/spa-widgets.js       the one script, ES module, everything inlined, registers every element
 //   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk)
 //   dist/index.js             the npm entry for bundlers and servers: registers every element, with
-//                             lit and zod as imports, so an app's bundler keeps one copy of each
-//   dist/<element>.js         each element class, importable without registering it (lit, zod external)
+//                             lit as an import, so an app's bundler keeps one copy of it
+//   dist/<element>.js         each element class, importable without registering it (lit external)
 //   dist/<element>.define.js  registers that element
 //   dist/types/               .d.ts for all of the above
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -60,7 +60,9 @@ await build({
     minify: true,
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      // Lit is shared with the app. zod is not: the kit's copy is patched (scripts/zod-patches.mjs)
+      // against a polluted Object.prototype and keeps no global, which the app's copy would not.
+      external: [/^lit($|\/)/, /^@lit\//],
       output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -4,10 +4,12 @@
 // Prints the tarball size.
 // Then every module entry is imported here, in Node without a DOM, as a server build (Next.js, Nuxt,
 // Astro, SvelteKit) would: none may throw, register an element or add a global. The drop-ins
-// (`spa-widgets.js`, `.iife.js`) are for browsers only and not imported.
+// (`spa-widgets.js`, `.iife.js`) are for browsers only and not imported. Last, an app importing the
+// root and an element class is bundled: it must hold one copy of Lit.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -62,3 +64,28 @@ if (serverFailures.length) {
   process.exit(1);
 }
 console.log(`ok   ${modules.length} module entries import in Node ${process.version} without a DOM, registering nothing`);
+
+// The README's two imports together, bundled as an app would: one Lit, not two.
+const app = mkdtempSync(join(tmpdir(), 'spa-app-'));
+try {
+  writeFileSync(
+    join(app, 'main.js'),
+    `import ${JSON.stringify(resolve('dist/index.js'))};\nexport { SpaBookingButton } from ${JSON.stringify(resolve('dist/booking-button.js'))};\n`,
+  );
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: app,
+    build: { outDir: join(app, 'out'), lib: { entry: join(app, 'main.js'), formats: ['es'], fileName: 'app' } },
+  });
+  const bundle = readdirSync(join(app, 'out')).map((file) => readFileSync(join(app, 'out', file), 'utf8')).join('');
+  const lits = bundle.split('litHtmlVersions').length - 1;
+  if (lits !== 1) {
+    console.error(`An app importing spa-widgets and spa-widgets/booking-button.js bundles ${lits} copies of Lit, not 1`);
+    process.exit(1);
+  }
+  console.log('ok   an app importing the root and an element class bundles one Lit');
+} finally {
+  rmSync(app, { recursive: true, force: true });
+}
