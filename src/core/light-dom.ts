@@ -92,11 +92,12 @@ export class LightDomController implements ReactiveController {
 
   #isOwn(record: MutationRecord): boolean {
     // A child added to or removed from the host itself is judged by that child alone: the host
-    // is the target of every such record and is never "own".
+    // is the target of every such record and is never "own". Deeper down, the target decides: a
+    // removed node is detached and no longer leads up to the block it left (rewriting the
+    // JSON-LD text removes its old text node), which made the element's own write look like the
+    // author's and, with a config that changes on every read, update forever.
     const nodes =
-      record.type === 'childList' && record.target === this.host
-        ? [...record.addedNodes, ...record.removedNodes]
-        : [record.target, ...record.addedNodes, ...record.removedNodes];
+      record.type === 'childList' && record.target === this.host ? [...record.addedNodes, ...record.removedNodes] : [record.target];
     return nodes.every((node) => {
       for (let n: Node | null = node; n && n !== this.host; n = n.parentNode) {
         if (this.#ignore(n)) return true;

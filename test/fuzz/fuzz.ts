@@ -14,6 +14,8 @@ interface Cause extends Finding {
   runs: number;
   /** The survey run (its fast-check path) that hit it first. */
   firstRun: number;
+  /** The run that is shrunk: the first, or for slow runs the one furthest over its allowance. */
+  worstRun: number;
 }
 
 interface Shrunk {
@@ -41,7 +43,8 @@ class Tally {
     for (const kind of new Set(findings.map((f) => f.kind))) this.counts[kind]++;
     for (const finding of findings) {
       const key = `${finding.kind}\u0000${finding.cause}`;
-      const cause = this.causes.get(key) ?? { ...finding, runs: 0, firstRun: run };
+      const cause = this.causes.get(key) ?? { ...finding, runs: 0, firstRun: run, worstRun: run };
+      if ((finding.excess ?? 0) > (cause.excess ?? 0)) Object.assign(cause, { excess: finding.excess, detail: finding.detail, worstRun: run });
       cause.runs++;
       this.causes.set(key, cause);
     }
@@ -95,8 +98,8 @@ async function survey(tag: string, plans: fc.Arbitrary<Plan>, watch: PageWatch):
 }
 
 /**
- * Shrinks the first configuration of `cause`, keeping only smaller ones that still hit the very
- * same cause. At most `SETTINGS.shrinkSteps` configurations are tried; after that every candidate
+ * Shrinks the configuration of `cause` at its `worstRun`, keeping only smaller ones that still hit
+ * the very same cause. At most `SETTINGS.shrinkSteps` configurations are tried; after that every candidate
  * passes, which ends fast-check's search at the smallest one found (deterministically).
  */
 async function shrink(tag: string, plans: fc.Arbitrary<Plan>, watch: PageWatch, cause: Cause): Promise<Shrunk> {
@@ -105,13 +108,13 @@ async function shrink(tag: string, plans: fc.Arbitrary<Plan>, watch: PageWatch, 
   const details = await fc.check(
     fc.asyncProperty(plans, async (plan) => {
       if (steps >= SETTINGS.shrinkSteps) return true;
-      await tell('spa-fuzz-progress', { tag, phase: 'shrink', path: `${cause.firstRun} (step ${steps})`, plan: describePlan(plan) });
+      await tell('spa-fuzz-progress', { tag, phase: 'shrink', path: `${cause.worstRun} (step ${steps})`, plan: describePlan(plan) });
       steps++;
       const hit = (await observe(tag, plan, watch)).findings.find((f) => f.kind === cause.kind && f.cause === cause.cause);
       if (hit) finding = hit;
       return !hit;
     }),
-    { seed: SETTINGS.seed, path: String(cause.firstRun), numRuns: 1 },
+    { seed: SETTINGS.seed, path: String(cause.worstRun), numRuns: 1 },
   );
   if (!details.failed) return { cause, steps };
   return { cause, steps, path: details.counterexamplePath ?? undefined, plan: details.counterexample?.[0], finding };
@@ -149,7 +152,8 @@ function replayCommand(tag: string, path: string | undefined): string {
 }
 
 function causeReport(tag: string, shrunk: Shrunk | undefined, cause: Cause): string {
-  const head = `  [${cause.kind}] ${cause.cause} — ${cause.runs} configuration${cause.runs === 1 ? '' : 's'}, first at run ${cause.firstRun}`;
+  const worst = cause.worstRun === cause.firstRun ? '' : `, the worst at run ${cause.worstRun}`;
+  const head = `  [${cause.kind}] ${cause.cause} — ${cause.runs} configuration${cause.runs === 1 ? '' : 's'}, first at run ${cause.firstRun}${worst}`;
   if (!shrunk) return `${head} (not shrunk: over ${SETTINGS.maxCauses} causes)\n    ${cause.detail}`;
   if (!shrunk.plan) return `${head}\n    ${cause.detail}\n    did not happen again on replay (it depends on timing or on earlier runs)`;
   return [

@@ -16,6 +16,8 @@ export interface Finding {
   detail: string;
   /** The error itself, for its stack trace. */
   error?: unknown;
+  /** For a slow run: milliseconds over what its size allows, so the worst one is shrunk. */
+  excess?: number;
 }
 
 export interface Outcome {
@@ -353,6 +355,8 @@ export async function observe(tag: string, plan: Plan, watch: PageWatch): Promis
     findings.push({ kind: 'endless', cause: 'endless updates: config that changes on every read kept it re-rendering', detail: `the config was read ${FLIP_LIMIT} times in one configuration` });
   }
   const allowance = allowanceMs(plan);
-  if (ms > allowance) findings.push({ kind: 'slow', cause: 'slower than linear in its input', detail: `${Math.round(ms)} ms, over the ${Math.round(allowance)} ms its size allows` });
+  if (ms > allowance) {
+    findings.push({ kind: 'slow', cause: 'slower than linear in its input', detail: `${Math.round(ms)} ms, over the ${Math.round(allowance)} ms its size allows`, excess: ms - allowance });
+  }
   return { ms, findings: unique(findings) };
 }
