@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { MAX_TEXT_LENGTH, flag, oneOf, safeUrl, slug, text } from '../core/schema.js';
+import { MAX_TEXT_LENGTH, flag, list, oneOf, safeUrl, slug, text } from '../core/schema.js';
 
 export const PRESSURES = ['gentle', 'medium', 'firm'] as const;
 export const PAIN_TYPES = ['chronic', 'acute', 'stress', 'knots', 'pinpoint', 'referred', 'stiffness'] as const;
+
+/** More phrases than this fill no card a visitor reads; a longer list is refused, not walked. */
+export const MAX_PHRASES = 50;
 
 /**
  * One massage technique, as `<spa-technique-cards>` shows it and `<spa-pain-check>` recommends it.
@@ -17,10 +20,10 @@ export const techniqueSchema = z.object({
   /** How it feels on the table. */
   feelsLike: z.optional(text(MAX_TEXT_LENGTH)),
   pressure: oneOf(PRESSURES),
-  bestFor: z.array(text(MAX_TEXT_LENGTH), { error: 'expected a list of short phrases' }),
-  benefits: z.array(text(MAX_TEXT_LENGTH), { error: 'expected a list of short phrases' }),
+  bestFor: list(text(MAX_TEXT_LENGTH), MAX_PHRASES, 'expected a list of short phrases'),
+  benefits: list(text(MAX_TEXT_LENGTH), MAX_PHRASES, 'expected a list of short phrases'),
   goodForFirstTimers: flag(),
-  painType: z.array(oneOf(PAIN_TYPES), { error: `expected a list of: ${PAIN_TYPES.join(', ')}` }),
+  painType: list(oneOf(PAIN_TYPES), MAX_PHRASES, `expected a list of: ${PAIN_TYPES.join(', ')}`),
   /** Session length in minutes. */
   duration: z.optional(z.number({ error: 'expected minutes as a number' }).check(z.positive('expected a positive number of minutes'))),
   price: z.optional(

@@ -22,6 +22,18 @@ export const text = (maxLength?: number) =>
     ...(maxLength ? [z.maxLength(maxLength, `expected at most ${maxLength} characters`)] : []),
   );
 
+/**
+ * A list of at most `max` entries. A longer one is refused before any entry is read: a sparse
+ * array may claim billions of entries, and walking them all freezes the visitor's tab.
+ */
+export const list = <T extends z.ZodMiniType>(entry: T, max: number, error: string) =>
+  z.pipe(
+    z.custom<unknown>((value) => !Array.isArray(value) || value.length <= max, {
+      error: (issue) => `${(issue.input as unknown[]).length} entries given; at most ${max} are allowed`,
+    }),
+    z.array(entry, { error }),
+  );
+
 /** One of a fixed set of words, e.g. a provider name or a size. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {

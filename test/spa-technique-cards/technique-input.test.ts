@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MAX_TECHNIQUES, readTechniques } from '../../src/elements/spa-technique-cards/technique-input.js';
 import { techniques } from '../../src/content/techniques.js';
+import { MAX_PHRASES } from '../../src/content/technique.schema.js';
 
 const valid = {
   id: 'hot-stone',
@@ -89,6 +90,15 @@ describe('readTechniques', () => {
       ids: ['hot-stone'],
       problems: [
         `techniques: 4294967295 techniques given, and a comparison shows at most ${MAX_TECHNIQUES}: the first ${MAX_TECHNIQUES} are shown; put the others in a second widget (from the JSON config)`,
+      ],
+    },
+    {
+      name: 'a list of phrases claiming billions of entries is refused without walking it',
+      raw: [{ ...valid, bestFor: new Array(2 ** 32 - 1) }, { ...valid, id: 'other', painType: new Array(MAX_PHRASES + 1).fill('acute') }],
+      ids: [],
+      problems: [
+        'techniques[0].bestFor: 4294967295 entries given; at most 50 are allowed (from the JSON config); this technique is left out',
+        'techniques[1].painType: 51 entries given; at most 50 are allowed (from the JSON config); this technique is left out',
       ],
     },
     {
