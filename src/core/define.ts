@@ -18,9 +18,10 @@ declare global {
  * is worth knowing about but must never break the page.
  */
 export function define(tag: string, element: VersionedElement): void {
-  // On a server (Node, without a DOM) importing the kit registers nothing and adds no global.
-  if (typeof window === 'undefined') return;
-  window.SpaWidgets ??= Object.freeze({ version: VERSION });
+  // On a server there is no DOM. Lit's server build puts a stand-in registry on globalThis, where
+  // @lit-labs/ssr looks elements up: registering there is what lets a server render the kit.
+  if (typeof customElements === 'undefined') return;
+  if (typeof window !== 'undefined') window.SpaWidgets ??= Object.freeze({ version: VERSION });
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing === element) return;
   if (existing) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { quote } from './report.js';
-import { checkUrl } from './url.js';
+import { checkUrl, pageHref } from './url.js';
 
 /**
  * Field schemas shared by every element. zod/mini's own messages say only "Invalid input", so each
@@ -28,8 +28,10 @@ export const text = (maxLength?: number) =>
  */
 export const list = <T extends z.ZodMiniType>(entry: T, max: number, error: string) =>
   z.pipe(
-    z.custom<unknown>((value) => !Array.isArray(value) || value.length <= max, {
-      error: (issue) => `${(issue.input as unknown[]).length} entries given; at most ${max} are allowed`,
+    z.transform((value: unknown, ctx) => {
+      if (!Array.isArray(value) || value.length <= max) return value;
+      ctx.issues.push({ code: 'custom', message: `${value.length} entries given; at most ${max} are allowed`, input: value });
+      return z.NEVER;
     }),
     z.array(entry, { error }),
   );
@@ -46,7 +48,7 @@ export const safeUrl = () =>
     z.string({ error: 'expected a URL' }),
     z.transform((value, ctx) => {
       const result = checkUrl(value);
-      if (result.ok) return result.url.href;
+      if (result.ok) return pageHref(result.url);
       ctx.issues.push({ code: 'custom', message: result.message, input: value });
       return z.NEVER;
     }),

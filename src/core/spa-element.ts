@@ -1,4 +1,4 @@
-import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type Settled } from './config.js';
@@ -185,6 +185,18 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     }
   }
 
+  /**
+   * A server-rendered element (declarative shadow DOM) is rendered afresh over the server's HTML,
+   * in the task that upgrades it, so nothing blinks or moves. Lit's hydration is not used: it
+   * trusts the server's output, and the server never saw the JSON child or the HTML inside.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.shadowRoot.replaceChildren();
+    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    return this.shadowRoot;
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // The theme this element writes on itself is never read back (see #attributeValues): an update
@@ -202,7 +214,9 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { fields, catalog, renamedStrings } = this.constructor as typeof SpaElement;
-    const json = readJsonConfig(this);
+    // A server sees only the tag's attributes and properties: what the author wrote inside is read
+    // in the browser, whose first update renders afresh (see createRenderRoot).
+    const json = isServer ? { value: undefined, problem: undefined } : readJsonConfig(this);
     const problems: Problem[] = json.problem ? [json.problem] : [];
     const layers: Layer[] = [
       { source: 'property', values: Object.fromEntries(this.#propertyValues) },
@@ -219,7 +233,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       layers.splice(3, 0, { source: 'src', values: remote.value });
       this.srcLoading = remote.loading;
     }
-    layers.push({ source: 'light-dom', values: this.lightDomConfig() });
+    layers.push({ source: 'light-dom', values: isServer ? undefined : this.lightDomConfig() });
     const settled = resolveConfig(fields, layers);
     for (const problem of settled.problems) problems.push(problem);
     this.settings = settled.value as Settled<F>;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Problem } from './report.js';
 import { MAX_TEXT_LENGTH } from './schema.js';
 
@@ -7,6 +7,8 @@ export type Catalog<S> = { en: S } & Readonly<Record<string, Partial<S> | undefi
 
 /** The language of the closest ancestor with `lang`, looking through shadow roots. */
 export function closestLang(element: Element): string {
+  // A server renders the tag alone: only its own `lang` is known there.
+  if (isServer) return element.getAttribute('lang')?.toLowerCase() || 'en';
   let node: Element | null = element;
   while (node) {
     const lang = node.closest('[lang]')?.getAttribute('lang');

@@ -3,7 +3,7 @@
 // its text from the page's text (not the root's), and axe finds nothing on its bare form.
 import { expect } from '@open-wc/testing';
 import type { BookingClickDetail } from '../../src/elements/spa-booking-button/spa-booking-button.js';
-import { KIT, widget } from '../helpers/kit.js';
+import { KIT, widget, type Widget } from '../helpers/kit.js';
 
 /** Checked by tsc: each event is typed on the document, with its detail (and `technique` where it names one). */
 export const typedOnDocument: ((document: Document) => void)[] = [
@@ -27,6 +27,25 @@ for (const row of KIT) {
       expect(heard).to.have.length(1);
       expect(heard[0].bubbles && heard[0].composed, 'bubbles and composed').to.equal(true);
       expect(heard[0].target).to.equal(el);
+    });
+
+    it('rendered on a server (declarative shadow DOM), it renders afresh over that HTML: one copy, as built', async () => {
+      const built = await widget(row);
+      const expected = visibleText(built.shadowRoot!);
+      built.remove();
+      const attributes = Object.entries(row.required ?? {}).map(([name, value]) => ` ${name}="${value}"`).join('');
+      const host = document.body.appendChild(document.createElement('div'));
+      // As a server writes it: the tag, its attributes, and a shadow root parsed from a template.
+      host.setHTMLUnsafe(`<${row.tag}${attributes}><template shadowrootmode="open"><style>p { color: red }</style><p>${expected}</p></template></${row.tag}>`);
+      const el = host.firstElementChild as Widget;
+      // Firefox upgrades what setHTMLUnsafe inserted a little later; the page's parser does not.
+      customElements.upgrade(el);
+      await el.updateComplete;
+      const text = visibleText(el.shadowRoot!);
+      const leftovers = el.shadowRoot!.querySelectorAll('style, :scope > p').length;
+      host.remove();
+      expect(leftovers, "the server's nodes").to.equal(0);
+      expect(text).to.equal(expected);
     });
 
     it('removed and added again, it fires once per action (no duplicate listeners)', async () => {
@@ -74,4 +93,14 @@ function textSizes(root: ShadowRoot): number[] {
   return [...root.querySelectorAll('*')]
     .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && el.checkVisibility())
     .map((el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+/** The text a reader sees in `root`, whitespace collapsed (style text is not seen). */
+function visibleText(root: ShadowRoot): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  while (walker.nextNode()) text += walker.currentNode.nodeValue;
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -3,6 +3,8 @@
  * pages may be shown inside the spa's site. Pure data and functions: no DOM, table-tested.
  */
 import { quote } from '../../core/report.js';
+import { SERVER_BASE, pageHref } from '../../core/url.js';
+import { isServer } from 'lit';
 
 export const PROVIDERS = [
   'generic',
@@ -53,7 +55,7 @@ export const PROVIDER_RULES: Readonly<Record<Provider, ProviderRules>> = {
 };
 
 export interface BookingRequest {
-  /** The spa's booking page, already checked for safety. */
+  /** The spa's booking page, already checked for safety (relative only on a server: see `SERVER_BASE`). */
   href: string;
   provider: Provider;
   /** The provider's own id for the chosen service, if any. */
@@ -90,9 +92,9 @@ export function idProblem(id: string): string {
  */
 export function bookingUrl(request: BookingRequest): string {
   const rules = PROVIDER_RULES[request.provider];
-  const url = new URL(request.href);
+  const url = new URL(request.href, isServer ? SERVER_BASE : undefined);
   // A phone number or an e-mail address has nowhere to carry a service or tracking codes.
-  if (!url.protocol.startsWith('http')) return url.href;
+  if (!url.protocol.startsWith('http')) return pageHref(url);
   const { service } = request;
   if (service && rules.service && !idProblem(service)) {
     if ('param' in rules.service) url.searchParams.set(rules.service.param, service);
@@ -111,7 +113,7 @@ export function bookingUrl(request: BookingRequest): string {
       url.searchParams.set(name, value);
     }
   }
-  return url.href;
+  return pageHref(url);
 }
 
 /** Whether the booking page may open inside the site; otherwise a popup becomes a new tab. */

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { FaqContentItem } from '../../content/faq.js';
 import { record } from '../../core/own.js';
 import type { Problem } from '../../core/report.js';
@@ -22,7 +23,8 @@ export function readContent(
 ): { entries: Entry[]; source: ContentSource } {
   // The field's reader keeps each item's place in the author's list, for problem paths.
   if (items) return { entries: entriesFromItems(items as readonly ReadItem[], problems), source: 'items' };
-  const entries = adoptDetails(host, problems, takingOver);
+  // A server never sees the HTML inside; the browser's first update reads it.
+  const entries = isServer ? [] : adoptDetails(host, problems, takingOver);
   if (entries.length) return { entries, source: 'light-dom' };
   return { entries: entriesFromItems(defaults.map((item, index) => record({ ...item, index })), problems), source: 'default' };
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { format } from '../../core/strings.js';
@@ -23,11 +23,16 @@ export interface ItemView {
   copied?: string;
 }
 
+// A server runs no element directives (`highlight`, `hiddenUntilFound`): there, questions and
+// answers are written as plain text, and the styles hide closed answers until the element is
+// defined. The browser renders afresh over it (see SpaElement.createRenderRoot).
 export const itemTemplate = ({ entry, index, open, shown, opening, region, level, copyLink, copied }: ItemView, words: readonly string[]) =>
   html`<div class="item" part=${open ? 'item open' : 'item'} ?hidden=${!shown}>
     <div class="heading" role="heading" aria-level=${level}>
       <button class="question" part=${open ? 'question open' : 'question'} id="q-${index}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="a-${index}">
-        <span class="text" ${highlight(entry.question, words)}></span><span class="icon" part="icon" aria-hidden="true"></span>
+        ${isServer
+          ? html`<span class="text">${entry.question}</span>`
+          : html`<span class="text" ${highlight(entry.question, words)}></span>`}<span class="icon" part="icon" aria-hidden="true"></span>
       </button>
     </div>
     <div
@@ -43,9 +48,13 @@ export const itemTemplate = ({ entry, index, open, shown, opening, region, level
         : entry.paragraphs?.map(
             (paragraph) =>
               html`<p>${paragraph.map((inline) =>
-                typeof inline === 'string'
-                  ? html`<span ${highlight(inline, words)}></span>`
-                  : html`<a href=${inline.href} ${highlight(inline.label, words)}></a>`,
+                isServer
+                  ? typeof inline === 'string'
+                    ? html`<span>${inline}</span>`
+                    : html`<a href=${inline.href}>${inline.label}</a>`
+                  : typeof inline === 'string'
+                    ? html`<span ${highlight(inline, words)}></span>`
+                    : html`<a href=${inline.href} ${highlight(inline.label, words)}></a>`,
               )}</p>`,
           )}
       ${copyLink

@@ -141,6 +141,10 @@ export const styles = css`
   .answer[hidden] {
     padding-block: 0;
   }
+  /* Server-rendered, before the kit loads: no directive has hidden the closed answers yet. */
+  :host(:not(:defined)) .item:not([part~='open']) > .answer {
+    display: none;
+  }
   .opening:not([hidden]) {
     animation: reveal var(--_duration) ease-out;
   }

@@ -2,7 +2,7 @@
  * The templates of `<spa-pain-check>`: one question step, and one result per outcome. They read
  * only what they are given; the element owns the state and the handlers.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { format } from '../../core/strings.js';
 import { telUrl } from '../../core/url.js';
@@ -33,10 +33,19 @@ export interface StepView {
   showHint: boolean;
 }
 
+/**
+ * An answer's input. A server writes `.checked=${false}` as `checked="false"` (which checks it),
+ * so there the state is written as the attribute; the browser renders afresh over it.
+ */
+const input = (type: 'radio' | 'checkbox', name: string, value: string, checked: boolean) =>
+  isServer
+    ? html`<input type=${type} name=${name} value=${value} ?checked=${checked} />`
+    : html`<input type=${type} name=${name} .value=${value} .checked=${live(checked)} />`;
+
 /** One answer; a checked one carries `selected` in its part names, so a page can style it. */
 const choice = (type: 'radio' | 'checkbox', name: string, value: string | number, checked: boolean, label: unknown, extra = '') =>
   html`<label class="choice ${extra}" part=${checked ? 'choice selected' : 'choice'}>
-    <input type=${type} name=${name} .value=${String(value)} .checked=${live(checked)} />
+    ${input(type, name, String(value), checked)}
     <span class="label">${label}</span>
   </label>`;
 
