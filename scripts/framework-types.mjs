@@ -104,13 +104,39 @@ declare module 'react' {
 // Vue and Svelte wrap each event type in CustomEvent<...> themselves.
 generateVuejsTypes(manifest(details, detailOnly), { ...quiet, outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath });
 generateSvelteTypes(manifest(details, detailOnly), { ...quiet, outdir: FRAMEWORKS, fileName: 'svelte.d.ts', globalTypePath });
-// The Svelte generator declares svelteHTML at the top of a module (the file imports types), where
-// it would not reach the global namespace Svelte reads: lift it into `declare global`.
-const sveltePath = `${FRAMEWORKS}/svelte.d.ts`;
-const svelte = readFileSync(sveltePath, 'utf8');
-const svelteGlobal = svelte.replace(/^declare namespace svelteHTML \{([\s\S]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}');
-if (svelteGlobal === svelte) throw new Error('svelte.d.ts: svelteHTML namespace not found; check the generator output');
-writeFileSync(sveltePath, svelteGlobal);
+
+/** Rewrites a generated file, failing loudly when the generator's output no longer has the shape a fix expects. */
+function fix(path, what, rewrite) {
+  const before = readFileSync(path, 'utf8');
+  const after = rewrite(before);
+  if (after === before) throw new Error(`${path}: ${what} not found; check the generator's output`);
+  writeFileSync(path, after);
+}
+
+// Both generators import an event's detail type once per element that fires it (SpaErrorDetail four
+// times), which TypeScript refuses as duplicate identifiers: import each name once.
+const importOnce = (text) =>
+  text.replace(/^import type \{([^}]*)\} from/gm, (_, names) => `import type {${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].map((n) => `\n  ${n},`).join('')}\n} from`);
+for (const name of ['vue.d.ts', 'svelte.d.ts']) fix(`${FRAMEWORKS}/${name}`, 'a repeated imported name', importOnce);
+
+// Vue types a listener `@spa-faq-toggle` by the prop `onSpaFaqToggle` (its toHandlerKey of the
+// camelized name); the generator writes `onspa-faq-toggle`, which Vue never looks up.
+const handlerKey = (event) => `on${event.replace(/-(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase())}`;
+fix(`${FRAMEWORKS}/vue.d.ts`, 'an event prop', (text) => text.replace(/"on([a-z][\w-]*)"\?:/g, (_, event) => `${handlerKey(event)}?:`));
+
+// Svelte 5 listens with `onspa-faq-toggle={…}`, Svelte 4 with `on:spa-faq-toggle={…}`: type both.
+// And the generator declares svelteHTML at the top of a module (the file imports types), where it
+// would not reach the global namespace Svelte reads: lift it into `declare global`.
+fix(`${FRAMEWORKS}/svelte.d.ts`, 'an on: event prop', (text) => text.replace(/^(\s*)"on:([\w-]+)"(\?: .*)$/gm, '$1"on:$2"$3\n$1"on$2"$3'));
+// The generator's base props are Solid's (`JSX.Element`, `classList`), which Svelte has not: take
+// Svelte's own HTML attributes. It offers properties only as `bind:items`; `items={…}` sets them too.
+fix(`${FRAMEWORKS}/svelte.d.ts`, 'the BaseProps block', (text) =>
+  text.replace(/^type BaseProps = \{[\s\S]*?^\};/m, "import type { HTMLAttributes } from 'svelte/elements';\n\ntype BaseProps = HTMLAttributes<HTMLElement>;"),
+);
+fix(`${FRAMEWORKS}/svelte.d.ts`, 'a bind: property', (text) => text.replace(/^(\s*)"bind:(\w+)"(\?: .*)$/gm, '$1"bind:$2"$3\n$1$2$3'));
+fix(`${FRAMEWORKS}/svelte.d.ts`, 'the svelteHTML namespace', (text) =>
+  text.replace(/^declare namespace svelteHTML \{([\s\S]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}'),
+);
 
 generateVsCodeCustomElementData(manifest(details, customEvent), {
   ...quiet,

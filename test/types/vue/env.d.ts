@@ -1,0 +1,1 @@
+import type {} from 'spa-widgets/vue';
