@@ -2,6 +2,8 @@
 // `npm run build`:
 //   dist/spa-widgets.js       the one script, ES module, everything inlined, registers every element
 //   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk)
+//   dist/standalone/<tag>.js, <tag>.iife.js   one element (and the booking button it may hold),
+//                             self-contained like the two above, for a page that shows one widget
 //   dist/index.js             the npm entry for bundlers and servers: registers every element, with
 //                             lit as an import, so an app's bundler keeps one copy of it
 //   dist/<element>.js         each element class, importable without registering it (lit external)
@@ -27,22 +29,23 @@ const minify = {
 
 rmSync('dist', { recursive: true, force: true });
 
-for (const format of ['es', 'iife']) {
+/** A self-contained drop-in: everything inlined, one file, as ES module or classic script. */
+async function dropIn(entry, outDir, name, format) {
   await build({
     ...shared,
     build: {
-      outDir: 'dist',
+      outDir,
       emptyOutDir: false,
       minify: true,
-      lib: {
-        entry: 'src/index.ts',
-        formats: [format],
-        name: 'SpaWidgetsKit',
-        fileName: () => (format === 'es' ? 'spa-widgets.js' : 'spa-widgets.iife.js'),
-      },
+      lib: { entry, formats: [format], name: 'SpaWidgetsKit', fileName: () => (format === 'es' ? `${name}.js` : `${name}.iife.js`) },
       rolldownOptions: { output: minify },
     },
   });
+}
+
+for (const format of ['es', 'iife']) {
+  await dropIn('src/index.ts', 'dist', 'spa-widgets', format);
+  for (const tag of elements) await dropIn(`src/elements/${tag}/define.ts`, 'dist/standalone', tag, format);
 }
 
 const entries = Object.fromEntries([
@@ -67,4 +70,4 @@ await build({
     },
   },
 });
-console.log(`built dist/spa-widgets.js, dist/spa-widgets.iife.js, dist/index.js and ${elements.length} element modules`);
+console.log(`built dist/spa-widgets.js, dist/spa-widgets.iife.js, ${elements.length * 2} standalone drop-ins, dist/index.js and ${elements.length} element modules`);

@@ -2,7 +2,8 @@
 // Pastes the README's embed snippet into bare HTML pages and checks, in headless Chromium, that the
 // widgets upgrade: the ES module and the classic script over HTTP, both together (harmless), and
 // the classic script from a page opened straight from disk (file://, where modules cannot load);
-// and that the only global the kit adds is `SpaWidgets`.
+// the one-widget drop-ins alone, two together and beside the whole kit (one definition per tag, no
+// warning); and that the only global the kit adds is `SpaWidgets`.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,10 +12,19 @@ import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const body = `<spa-booking-button href="https://book.example/spa"><a href="https://book.example/spa">Book a massage</a></spa-booking-button>`;
+const ALL = ['spa-booking-button', 'spa-faq', 'spa-technique-cards', 'spa-pain-check'];
+const module = (file) => `<script type="module" src="./${file}"></script>`;
+const classic = (file) => `<script src="./${file}" defer></script>`;
+/** Each page: its scripts, and the tags that must be defined on it (the booking button always renders). */
 const pages = {
-  'module.html': `<script type="module" src="./spa-widgets.js"></script>${body}`,
-  'classic.html': `<script src="./spa-widgets.iife.js" defer></script>${body}`,
-  'both.html': `<script type="module" src="./spa-widgets.js"></script><script src="./spa-widgets.iife.js" defer></script>${body}`,
+  'module.html': [module('spa-widgets.js'), ALL],
+  'classic.html': [classic('spa-widgets.iife.js'), ALL],
+  'both.html': [module('spa-widgets.js') + classic('spa-widgets.iife.js'), ALL],
+  // One-widget drop-ins: alone, two together (both hold the booking button), and beside the whole kit.
+  'standalone-module.html': [module('standalone/spa-booking-button.js'), ['spa-booking-button']],
+  'standalone-classic.html': [classic('standalone/spa-faq.iife.js') + classic('standalone/spa-booking-button.iife.js'), ['spa-booking-button', 'spa-faq']],
+  'standalone-two.html': [module('standalone/spa-technique-cards.js') + module('standalone/spa-pain-check.js'), ['spa-booking-button', 'spa-technique-cards', 'spa-pain-check']],
+  'standalone-and-kit.html': [module('standalone/spa-faq.js') + module('spa-widgets.js'), ALL],
 };
 
 /** The globals Lit adds (its version markers, and the decorators' metadata); the kit adds only `SpaWidgets`. */
@@ -23,17 +33,19 @@ const LIT_MARKERS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVe
 const dir = mkdtempSync(join(tmpdir(), 'spa-embed-'));
 cpSync('dist/spa-widgets.js', join(dir, 'spa-widgets.js'));
 cpSync('dist/spa-widgets.iife.js', join(dir, 'spa-widgets.iife.js'));
-for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>${html}`);
+cpSync('dist/standalone', join(dir, 'standalone'), { recursive: true });
+for (const [name, [scripts]] of Object.entries(pages)) writeFileSync(join(dir, name), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>${scripts}${body}`);
 
 const server = await serve(dir);
 const browser = await launchChromium();
 const urls = [
-  ...Object.keys(pages).map((name) => `${server.url}/${name}`),
-  pathToFileURL(join(dir, 'classic.html')).href,
+  ...Object.keys(pages).map((name) => [`${server.url}/${name}`, pages[name][1]]),
+  [pathToFileURL(join(dir, 'classic.html')).href, ALL],
+  [pathToFileURL(join(dir, 'standalone-classic.html')).href, pages['standalone-classic.html'][1]],
 ];
 let failed = 0;
 try {
-  for (const url of urls) {
+  for (const [url, tags] of urls) {
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -49,9 +61,10 @@ try {
       frame.remove();
       return Object.getOwnPropertyNames(window).filter((key) => !blank.has(key) && !allowed.includes(key));
     }, LIT_MARKERS);
-    const ok = rendered === 'https://book.example/spa' && problems.length === 0 && globals.join() === 'SpaWidgets';
+    const defined = await page.evaluate((all) => all.filter((tag) => customElements.get(tag)), ALL);
+    const ok = rendered === 'https://book.example/spa' && problems.length === 0 && globals.join() === 'SpaWidgets' && defined.join() === tags.join();
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${url.replace(dir, '<tmp>')}${ok ? '' : ` rendered=${rendered} globals=${globals} ${problems.join('; ')}`}`);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${url.replace(dir, '<tmp>')}${ok ? '' : ` rendered=${rendered} defined=${defined} globals=${globals} ${problems.join('; ')}`}`);
     await page.close();
   }
 } finally {
