@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 
 /**
  * A polite live region for an element's shadow root: `announce()` what changed, and put
@@ -8,23 +7,34 @@ import { createRef, ref } from 'lit/directives/ref.js';
  * straight into the region, so announcing never re-renders the element (a long FAQ stays cheap).
  */
 export class Announcer {
-  readonly #region = createRef<HTMLElement>();
+  readonly #host: { readonly renderRoot?: ParentNode };
   #frame = 0;
+
+  constructor(host: { readonly renderRoot?: ParentNode }) {
+    this.#host = host;
+  }
+
+  /** Found when needed rather than held by Lit's `ref` directive, which costs more than this. */
+  get #region(): HTMLElement | null | undefined {
+    return this.#host.renderRoot?.querySelector<HTMLElement>('.announcer');
+  }
 
   announce(message: string): void {
     this.clear();
     // A frame later, so screen readers see a change even when the text is the same.
     this.#frame = requestAnimationFrame(() => {
-      if (this.#region.value) this.#region.value.textContent = message;
+      const region = this.#region;
+      if (region) region.textContent = message;
     });
   }
 
   clear(): void {
     cancelAnimationFrame(this.#frame);
-    if (this.#region.value) this.#region.value.textContent = '';
+    const region = this.#region;
+    if (region) region.textContent = '';
   }
 
   render(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" ${ref(this.#region)}></div>`;
+    return html`<div class="visually-hidden announcer" role="status"></div>`;
   }
 }

@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { Announcer } from '../../src/core/announcer.js';
 
 class AnnouncingHost extends LitElement {
-  readonly announcer = new Announcer();
+  readonly announcer = new Announcer(this);
   override render() {
     return this.announcer.render();
   }

@@ -122,7 +122,7 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
   readonly #structuredData = new FaqStructuredData(this, () => this.settings.schema, () =>
     this.#content.entries.map((entry) => ({ question: entry.question, answer: answerOf(entry) })),
   );
-  readonly #announcer = new Announcer();
+  readonly #announcer = new Announcer(this);
   /** "N of M questions" while searching or filtering, else empty; announced when it changes. */
   #count = '';
   #source: ContentSource = 'default';

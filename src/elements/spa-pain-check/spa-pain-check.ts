@@ -99,7 +99,7 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   @state() private copyStatus = '';
   /** Next was pressed on an unanswered step. */
   @state() private tried = false;
-  readonly #announcer = new Announcer();
+  readonly #announcer = new Announcer(this);
   #focusAfterUpdate = false;
   /** A remembered result was just restored: tell the page once it is rendered. */
   #tellPage = false;

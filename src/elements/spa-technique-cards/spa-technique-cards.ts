@@ -102,7 +102,7 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
   #assessed?: string;
   /** Assessments already acted on: a visitor who takes the check again hears the same pick again. */
   #assessmentsSeen = 0;
-  readonly #announcer = new Announcer();
+  readonly #announcer = new Announcer(this);
   #scrollPending = false;
 
   constructor() {
