@@ -58,8 +58,14 @@ export async function sizeReport(root, print) {
   ];
   for (const file of files) {
     const code = readFileSync(join(root, 'dist', file));
-    const note = file.startsWith('spa-widgets') ? `(${(gzip(code) / base).toFixed(2)}x baseline)` : '(lit, zod external)';
+    const note = file.startsWith('spa-widgets') ? `(${(gzip(code) / base).toFixed(2)}x baseline)` : '(npm module, lit external)';
     print(`dist/${file}`, `${gzip(code)} B gz / ${brotli(code)} B br ${note}`);
+  }
+  // What a page with one widget pays: its own drop-in, against the whole kit and the baseline.
+  const kit = gzip(readFileSync(join(root, 'dist/spa-widgets.js')));
+  for (const file of readdirSync(join(root, 'dist/standalone')).filter((f) => !f.endsWith('.iife.js')).sort()) {
+    const code = readFileSync(join(root, 'dist/standalone', file));
+    print(`one-widget page: dist/standalone/${file}`, `${gzip(code)} B gz / ${brotli(code)} B br (${(gzip(code) / kit).toFixed(2)}x the kit, ${(gzip(code) / base).toFixed(2)}x baseline)`);
   }
   const chunks = readdirSync(join(root, 'dist/chunks'));
   const shared = chunks.reduce((sum, f) => sum + gzip(readFileSync(join(root, 'dist/chunks', f))), 0);
