@@ -1,13 +1,15 @@
 // Layout shift for a reader who scrolled to a widget before the script arrived: an article with all
 // four widgets mid-text, the reader at one of them, then the kit loads. Lighthouse never sees this
-// (it stays on the first screen). Baseline, same run: the same article with the kit loaded before
-// the first paint, where nothing can shift.
+// (it stays on the first screen). Also with dist/spa-widgets-reserve.css in the page. Baseline,
+// same run: the same article with the kit loaded before the first paint.
 const TAGS = [
   ['spa-technique-cards', 'booking-href="https://book.example/spa"'],
   ['spa-pain-check', 'booking-href="https://book.example/spa"'],
   ['spa-faq', ''],
   ['spa-booking-button', 'href="https://book.example/spa"'],
 ];
+/** The optional stylesheet that reserves each bare widget's room before the script arrives. */
+const RESERVE = `<link rel="stylesheet" href="/dist/spa-widgets-reserve.css">`;
 const VIEWPORTS = { mobile: { width: 412, height: 823 }, desktop: { width: 1280, height: 900 } };
 
 const paragraph =
@@ -17,9 +19,10 @@ const article = (head) => `<!doctype html><html lang="en"><meta charset="utf-8">
 <h1>Massage for lower back pain</h1>${TAGS.map(([tag, attributes]) => `${paragraph.repeat(6)}<${tag} ${attributes}></${tag}>`).join('')}${paragraph.repeat(6)}`;
 
 /** The sum of layout shifts from the moment the kit starts loading until every widget has rendered. */
-async function shiftWhileLoading(page, baseUrl, tag, late) {
+async function shiftWhileLoading(page, baseUrl, tag, late, head = '') {
+  await page.unroute(`${baseUrl}/bench/article.html`);
   await page.route(`${baseUrl}/bench/article.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: article(late ? '' : '<script type="module" src="/dist/spa-widgets.js"></script>') }),
+    route.fulfill({ contentType: 'text/html', body: article(head + (late ? '' : '<script type="module" src="/dist/spa-widgets.js"></script>')) }),
   );
   await page.goto(`${baseUrl}/bench/article.html`);
   if (!late) await page.evaluate(() => Promise.all([...document.querySelectorAll(':not(:defined)')].map((el) => customElements.whenDefined(el.localName))));
@@ -49,8 +52,9 @@ export default async function ({ page, baseUrl, print }) {
     const tab = await context.newPage();
     for (const [tag] of TAGS) {
       const late = await shiftWhileLoading(tab, baseUrl, tag, true);
+      const reserved = await shiftWhileLoading(tab, baseUrl, tag, true, RESERVE);
       const early = await shiftWhileLoading(tab, baseUrl, tag, false);
-      print(`${name}: reader at <${tag}>, CLS as the kit arrives late / loaded first`, `${late.toFixed(3)} / ${early.toFixed(3)}`);
+      print(`${name}: <${tag}>, CLS kit late / late with reserve snippet / loaded first`, `${late.toFixed(3)} / ${reserved.toFixed(3)} / ${early.toFixed(3)}`);
     }
     await context.close();
   }

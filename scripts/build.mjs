@@ -4,12 +4,13 @@
 //   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk)
 //   dist/standalone/<tag>.js, <tag>.iife.js   one element (and the booking button it may hold),
 //                             self-contained like the two above, for a page that shows one widget
+//   dist/spa-widgets-reserve.css  optional: reserves each bare widget's room until its script arrives
 //   dist/index.js             the npm entry for bundlers and servers: registers every element, with
 //                             lit as an import, so an app's bundler keeps one copy of it
 //   dist/<element>.js         each element class, importable without registering it (lit external)
 //   dist/<element>.define.js  registers that element
 //   dist/types/               .d.ts for all of the above
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
@@ -47,6 +48,8 @@ for (const format of ['es', 'iife']) {
   await dropIn('src/index.ts', 'dist', 'spa-widgets', format);
   for (const tag of elements) await dropIn(`src/elements/${tag}/define.ts`, 'dist/standalone', tag, format);
 }
+
+copyFileSync('src/spa-widgets-reserve.css', 'dist/spa-widgets-reserve.css');
 
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
