@@ -1,18 +1,24 @@
 import * as z from 'zod/mini';
 import { SOURCE_NAMES, problemsOf, type ListField, type Source } from '../../core/config.js';
 import type { Problem } from '../../core/report.js';
-import { flag, slug, text } from '../../core/schema.js';
+import { MAX_TEXT_LENGTH, flag, slug, text } from '../../core/schema.js';
+
+/**
+ * A long article's worth of text (about 3,000 words). Past it an answer is someone's mistake: a
+ * browser takes seconds to lay out 500,000 characters, longer still when no space breaks them.
+ */
+export const MAX_ANSWER_LENGTH = 20_000;
 
 /** One question as JSON, the `items` property or a `src` file gives it. */
 const faqItemSchema = z.object({
   /** Deep-link id, e.g. `how-often`; defaults to a slug of the question. */
   id: z.optional(slug()),
   /** The question, shown in the accordion's button. */
-  question: text(),
+  question: text(MAX_TEXT_LENGTH),
   /** Plain text: a blank line starts a paragraph, `[label](https://…)` is a link. */
-  answer: text(),
+  answer: text(MAX_ANSWER_LENGTH),
   /** Groups questions under a heading, with a filter when there are several. */
-  category: z.optional(text()),
+  category: z.optional(text(MAX_TEXT_LENGTH)),
   /** Starts open. */
   open: z.optional(flag()),
 }, { error: 'expected an object such as { "question": "…", "answer": "…" }' });
