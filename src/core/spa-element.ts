@@ -188,7 +188,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /**
    * A server-rendered element (declarative shadow DOM) is rendered afresh over the server's HTML,
    * in the task that upgrades it, so nothing blinks or moves. Lit's hydration is not used: it
-   * trusts the server's output, and the server never saw the JSON child or the HTML inside.
+   * trusts the server's output, and the server never saw the JSON child or the HTML inside. So
+   * `super` is not called here: where an app loaded Lit's hydration support, it would hydrate.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!this.shadowRoot) return super.createRenderRoot();

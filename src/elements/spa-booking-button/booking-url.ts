@@ -2,9 +2,9 @@
  * How each booking system takes a chosen service and tracking codes in its URL, and whether its
  * pages may be shown inside the spa's site. Pure data and functions: no DOM, table-tested.
  */
+import { isServer } from 'lit';
 import { quote } from '../../core/report.js';
 import { SERVER_BASE, pageHref } from '../../core/url.js';
-import { isServer } from 'lit';
 
 export const PROVIDERS = [
   'generic',
