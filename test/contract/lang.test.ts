@@ -172,7 +172,7 @@ describe('one name per technique, in every widget', () => {
 describe('structured data is in the page language and matches what is shown', () => {
   const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
   const jsonLd = (el: Element) => {
-    const script = el.querySelector('script[type="application/ld+json"]');
+    const script = document.head.querySelector(`script[type="application/ld+json"][data-spa-schema="${el.localName}"]`);
     return script ? JSON.parse(script.textContent!) : undefined;
   };
 

@@ -586,11 +586,12 @@ describe('<spa-technique-cards>', () => {
   });
 
   describe('structured data', () => {
+    const ownBlocks = () => document.head.querySelectorAll('script[type="application/ld+json"][data-spa-schema="spa-technique-cards"]');
     it('schema writes one JSON-LD block of Services, with Offers where priced, and removes it when unset', async () => {
       const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema include="swedish"></spa-technique-cards>`);
       el.techniques = priced({ amount: 90, currency: 'USD' });
       await el.updateComplete;
-      const blocks = el.querySelectorAll('script[type="application/ld+json"]');
+      const blocks = ownBlocks();
       expect(blocks).to.have.length(1);
       const data = JSON.parse(blocks[0].textContent!);
       expect(data['@context']).to.equal('https://schema.org');
@@ -599,10 +600,22 @@ describe('<spa-technique-cards>', () => {
       expect(data['@graph'][0].offers).to.deep.equal({ '@type': 'Offer', price: 90, priceCurrency: 'USD' });
       el.schema = false;
       await el.updateComplete;
-      expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+      expect(ownBlocks()).to.have.length(0);
     });
 
-    const blocks = (el: SpaTechniqueCards) => el.querySelectorAll('script[type="application/ld+json"]').length;
+    it('keeps the block in <head>, not inside the element, while the element is in the page', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema></spa-technique-cards>`);
+      await el.updateComplete;
+      expect(el.children).to.have.length(0);
+      expect(ownBlocks()[0].parentNode).to.equal(document.head);
+      const parent = el.parentNode!;
+      el.remove();
+      expect(ownBlocks()).to.have.length(0);
+      parent.append(el);
+      await el.updateComplete;
+      expect(ownBlocks()).to.have.length(1);
+    });
+
     for (const [markup, expected] of [
       ['<spa-technique-cards></spa-technique-cards>', 0],
       ['<spa-technique-cards schema></spa-technique-cards>', 1],
@@ -619,7 +632,7 @@ describe('<spa-technique-cards>', () => {
       it(`${markup} writes ${expected} JSON-LD block(s)`, async () => {
         const el = await fixture<SpaTechniqueCards>(markup);
         await el.updateComplete;
-        expect(blocks(el)).to.equal(expected);
+        expect(ownBlocks()).to.have.length(expected);
       });
     }
 
@@ -627,7 +640,7 @@ describe('<spa-technique-cards>', () => {
       const errors = await captureSpaErrors(async () => {
         const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards schema="yes"></spa-technique-cards>`);
         await el.updateComplete;
-        expect(blocks(el)).to.equal(0);
+        expect(ownBlocks()).to.have.length(0);
       });
       expect(errors.map((e) => `${e.path}: ${e.message}`)).to.deep.equal([
         'schema: expected on or off (true or false) (from the attribute)',

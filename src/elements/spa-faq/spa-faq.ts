@@ -5,7 +5,6 @@ import { contentFor } from '../../content/content-catalog.js';
 import { faqContent } from '../../content/faq.js';
 import { Announcer } from '../../core/announcer.js';
 import { emit } from '../../core/events.js';
-import { isOwnJsonLd } from '../../core/json-ld.js';
 import { LightDomController } from '../../core/light-dom.js';
 import type { Problem } from '../../core/report.js';
 import type { FieldProperties } from '../../core/config.js';
@@ -114,7 +113,7 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
   /** `<details>` the element is opening right now; the resulting mutation is its own, not the author's. */
   #takingOver = new Set<Node>();
   readonly #lightDom = new LightDomController(this, {
-    ignore: (node) => isOwnJsonLd(node) || this.#takingOver.has(node),
+    ignore: (node) => this.#takingOver.has(node),
     // The author's <details>: open on load, deep-link ids, categories.
     attributes: ['open', 'id', 'data-category'],
   });

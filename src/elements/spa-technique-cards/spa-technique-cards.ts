@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { Announcer } from '../../core/announcer.js';
 import { emit } from '../../core/events.js';
-import { isOwnJsonLd, writeJsonLd } from '../../core/json-ld.js';
+import { StructuredData } from '../../core/json-ld.js';
 import { LightDomController } from '../../core/light-dom.js';
 import type { Problem } from '../../core/report.js';
 import type { FieldProperties } from '../../core/config.js';
@@ -107,8 +107,9 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
 
   constructor() {
     super();
-    // Re-read the JSON child when a framework changes it; the JSON-LD block is ours, not the author's.
-    new LightDomController(this, { ignore: isOwnJsonLd });
+    // Re-read the JSON child when a framework changes it.
+    new LightDomController(this);
+    new StructuredData(this, () => (this.settings.schema ? techniquesJsonLd(this.#view.shown, location.href) : null));
   }
 
   protected override settled(problems: Problem[]): void {
@@ -137,7 +138,6 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    writeJsonLd(this, this.settings.schema ? techniquesJsonLd(this.#view.shown, location.href) : null);
     if (this.#scrollPending) {
       this.#scrollPending = false;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
