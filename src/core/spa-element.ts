@@ -110,6 +110,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   readonly #propertyValues = new Map<string, unknown>();
   /** The `theme` this element wrote on itself, which is not the author's attribute. */
   #ownTheme?: string;
+  /** Set once the page has loaded, when a framework that server-rendered it has set its properties. */
+  #pageHydrated = false;
   /** Set when Lit could not prepare the shadow root: no update can render, so none is run. */
   #unrenderable = false;
   readonly #remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
@@ -271,15 +273,27 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /**
    * Attributes that hold "[object Object]": React 19 and Vue set a property the element does not
    * have yet (the kit loaded after the app rendered) as an attribute, and the object's data is lost.
+   * A property set since makes the attribute moot. A server-rendering framework (SvelteKit) writes
+   * the attribute and sets the property when it hydrates, which can come after the kit loads: so
+   * nothing is said until the page has loaded, and only if the property is still missing then.
    */
   #objectsTurnedToText(): Problem[] {
     const { fields } = this.constructor as typeof SpaElement;
-    return [...Object.keys(fields), 'config', 'strings']
-      .filter((key) => this.getAttribute(attributeName(key))?.startsWith('[object '))
-      .map((key) => ({
-        path: key,
-        message: `the ${attributeName(key)} attribute reads "[object Object]": an object was set before spa-widgets loaded, and became text; load the kit before your app renders, or bind ${key} as a property`,
-      }));
+    const given = (key: string) => (key === 'config' ? this.config : key === 'strings' ? this.strings : this.#propertyValues.get(key));
+    const lost = [...Object.keys(fields), 'config', 'strings'].filter(
+      (key) => this.getAttribute(attributeName(key))?.startsWith('[object ') && given(key) == null,
+    );
+    if (lost.length && !this.#pageHydrated) {
+      afterPageHydrated(() => {
+        this.#pageHydrated = true;
+        this.requestUpdate();
+      });
+      return [];
+    }
+    return lost.map((key) => ({
+      path: key,
+      message: `the ${attributeName(key)} attribute reads "[object Object]": an object was set before spa-widgets loaded, and became text; load the kit before your app renders, or bind ${key} as a property`,
+    }));
   }
 
   /** Each field's attribute text, under the field's name; a renamed attribute still counts. */
@@ -312,6 +326,13 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const result = z.safeParse((this.constructor as typeof SpaElement).fields[key] as z.ZodMiniType, text);
     return result.success ? result.data : text;
   }
+}
+
+/** Calls back a task after the page's `load` event (or now), by when a framework has hydrated what it server-rendered. */
+function afterPageHydrated(callback: () => void): void {
+  const later = () => setTimeout(callback);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
 }
 
 /** The author's string overrides: the JSON child's, then the property's; a source that cannot be read is reported. */

@@ -5,7 +5,7 @@
 // Which source was consulted is observable from outside: sources are read in order and the first
 // valid value ends the search, so a bad value below a good one is never reported, and a bad
 // value above a good one is reported, by its source.
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { attributeName, isListField, type Field } from '../../src/core/config.js';
 import { captureConsole, captureSpaErrors } from '../helpers/console.js';
 import { KIT, jsonChild, widget, type Widget, type WidgetClass } from '../helpers/kit.js';
@@ -198,10 +198,26 @@ for (const row of KIT) {
       let el!: Widget;
       const errors = await captureSpaErrors(async () => {
         el = await widget(row, (el) => keys.forEach((key) => el.setAttribute(attributeName(key), '[object Object],[object Object]')));
+        // Said once the page has loaded and a framework had its chance to set the property.
+        await aTimeout(0);
+        await el.updateComplete;
       });
       expect(errors.map((e) => e.path)).to.deep.equal(keys);
       for (const error of errors) expect(error.message).to.match(/reads "\[object Object\]".*load the kit before your app renders, or bind \w+ as a property/);
       expect(el.shadowRoot!.textContent!.trim()).to.not.equal('');
+    });
+
+    it('"[object Object]" from a server-rendering framework (SvelteKit) is not reported once hydration sets the property', async () => {
+      let el!: Widget;
+      const errors = await captureSpaErrors(async () => {
+        el = await widget(row, (el) => el.setAttribute('config', '[object Object]'));
+        // Hydration: the framework sets the property after the kit upgraded the tag.
+        el.config = { theme: 'dark' };
+        await aTimeout(0);
+        await el.updateComplete;
+      });
+      expect(errors).to.deep.equal([]);
+      expect(el.getAttribute('theme'), 'the property came through').to.equal('dark');
     });
 
     it('a string override of the wrong shape is reported once and left out; the widget still renders', async () => {
