@@ -46,6 +46,22 @@ if (missing.length) {
 }
 console.log('ok   every exports target and required file is in the package');
 
+// A user's TypeScript resolves what the shipped declarations import from their node_modules: each
+// package they name must come with the kit. (The framework files name the user's own framework.)
+const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }));
+const undeclared = new Map();
+for (const file of [...files].filter((file) => file.startsWith('dist/types/') && file.endsWith('.d.ts'))) {
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from |import\()['"]([^'"./][^'"]*)['"]/g)) {
+    const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+    if (!declared.has(name) && !undeclared.has(name)) undeclared.set(name, `${name} (imported by ${file})`);
+  }
+}
+if (undeclared.size) {
+  console.error(`The type declarations import packages that are not dependencies, so users' types break:\n  ${[...undeclared.values()].join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`ok   the type declarations import only dependencies (${[...declared].join(', ')})`);
+
 const DROP_INS = new Set(['dist/spa-widgets.js', 'dist/spa-widgets.iife.js']);
 const modules = [...files].filter((file) => /^dist\/[^/]+\.js$/.test(file) && !DROP_INS.has(file)).sort();
 const serverFailures = [];

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AssessmentFollower } from '../spa-pain-check/assessment.js';
@@ -168,7 +168,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
     );
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const strings = this.text;
     const { size, variant } = this.settings;
     const service = this.#assessment.technique;

@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult, type ElementPart } from 'lit/directive.js';
 import { fold, highlightRanges, splitByRanges, type Folded } from './faq-search.js';
 
 /**
@@ -19,7 +19,7 @@ export class HiddenUntilFound extends Directive {
     return noChange;
   }
 }
-export const hiddenUntilFound = directive(HiddenUntilFound);
+export const hiddenUntilFound: (hidden: boolean) => DirectiveResult<typeof HiddenUntilFound> = directive(HiddenUntilFound);
 
 /**
  * Text with the search words wrapped in `<mark part="match">`, written as plain nodes (text only,
@@ -71,4 +71,4 @@ export class Highlight extends Directive {
     return noChange;
   }
 }
-export const highlight = directive(Highlight);
+export const highlight: (text: string, words: readonly string[]) => DirectiveResult<typeof Highlight> = directive(Highlight);

@@ -1,4 +1,4 @@
-import { html, isServer, nothing } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { format } from '../../core/strings.js';
@@ -26,7 +26,7 @@ export interface ItemView {
 // A server runs no element directives (`highlight`, `hiddenUntilFound`): there, questions and
 // answers are written as plain text, and the styles hide closed answers until the element is
 // defined. The browser renders afresh over it (see SpaElement.createRenderRoot).
-export const itemTemplate = ({ entry, index, open, shown, opening, region, level, copyLink, copied }: ItemView, words: readonly string[]) =>
+export const itemTemplate = ({ entry, index, open, shown, opening, region, level, copyLink, copied }: ItemView, words: readonly string[]): TemplateResult =>
   html`<div class="item" part=${open ? 'item open' : 'item'} ?hidden=${!shown}>
     <div class="heading" role="heading" aria-level=${level}>
       <button class="question" part=${open ? 'question open' : 'question'} id="q-${index}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="a-${index}">
@@ -77,7 +77,7 @@ export const listTemplate = (
   headingLevel: number,
   shown: (entry: Entry) => boolean,
   item: (entry: Entry, index: number) => unknown,
-) => {
+): TemplateResult[] => {
   let index = 0;
   return groups.map(
     ({ category, entries }) => html`<div class="group" ?hidden=${!entries.some(shown)}>
@@ -93,7 +93,7 @@ export const barTemplate = (
   view: { search: boolean; expandAll: boolean; allOpen: boolean; query: string },
   onSearch: (event: Event) => void,
   onExpandAll: () => void,
-) =>
+): TemplateResult | typeof nothing =>
   view.search || view.expandAll
     ? html`<div class="bar">
         ${view.search
@@ -119,7 +119,12 @@ export const barTemplate = (
     : nothing;
 
 /** One toggle button per category, and one for all; only when there are several categories. */
-export const filtersTemplate = (strings: FaqStrings, categories: readonly string[], chosen: string | undefined, onFilter: (event: Event) => void) =>
+export const filtersTemplate = (
+  strings: FaqStrings,
+  categories: readonly string[],
+  chosen: string | undefined,
+  onFilter: (event: Event) => void,
+): TemplateResult | typeof nothing =>
   categories.length > 1
     ? html`<div class="filters" part="filters" role="group" aria-label=${strings.categories}>
         ${[undefined, ...categories].map(
@@ -138,7 +143,7 @@ export const filtersTemplate = (strings: FaqStrings, categories: readonly string
     : nothing;
 
 /** Said when no question matches: the words looked for, a way back, and where to ask instead. */
-export const emptyTemplate = (strings: FaqStrings, query: string, contactHref: string | undefined, onClear: () => void) =>
+export const emptyTemplate = (strings: FaqStrings, query: string, contactHref: string | undefined, onClear: () => void): TemplateResult =>
   html`<div class="empty" part="empty">
     <p id="none">${format(strings.noResults, { query: query.trim() })}</p>
     <button class="button small" part="clear" type="button" @click=${onClear}>${strings.clear}</button>

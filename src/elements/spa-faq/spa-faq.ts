@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { contentFor } from '../../content/content-catalog.js';
@@ -261,7 +261,7 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
     this.#announcer.announce(message);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const strings = this.text;
     const { search, single, showExpandAll, linkToItems, headingLevel, contactHref } = this.settings;
     const words = queryWords(this.query);

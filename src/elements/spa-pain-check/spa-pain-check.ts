@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
@@ -145,7 +145,7 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     return techniqueNames(closestLang(this));
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const decided = this.step === RESULT ? decide(this.draft) : undefined;
     const { bookingHref, bookingProvider, compact, doctorBooking, emergencyNumber, headingLevel } = this.settings;
     // Compact is styled from the settled value: the JSON child and properties set it too.

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../../core/announcer.js';
 import { emit } from '../../core/events.js';
 import { StructuredData } from '../../core/json-ld.js';
@@ -148,7 +148,7 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<div class="heading"><slot name="heading"></slot></div>
       ${comparison(record({ ...this.settings, ...this.#view, strings: this.text, loading: this.srcLoading, choose: this.#choose }))}
       <div class="footnote"><slot name="footnote"></slot></div>
