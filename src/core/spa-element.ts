@@ -275,7 +275,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    * have yet (the kit loaded after the app rendered) as an attribute, and the object's data is lost.
    * A property set since makes the attribute moot. A server-rendering framework (SvelteKit) writes
    * the attribute and sets the property when it hydrates, which can come after the kit loads: so
-   * nothing is said until the page has loaded, and only if the property is still missing then.
+   * nothing is said until the page has settled, and only if the property is still missing then.
    */
   #objectsTurnedToText(): Problem[] {
     const { fields } = this.constructor as typeof SpaElement;
@@ -286,7 +286,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     if (lost.length && !this.#pageHydrated) {
       afterPageHydrated(() => {
         this.#pageHydrated = true;
-        this.requestUpdate();
+        // Removed meanwhile: said on its next update, if it comes back.
+        if (this.isConnected) this.requestUpdate();
       });
       return [];
     }
@@ -328,9 +329,13 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   }
 }
 
-/** Calls back a task after the page's `load` event (or now), by when a framework has hydrated what it server-rendered. */
+/**
+ * Calls back a second after the page's `load` event (or after the kit, if it came later), by when
+ * a framework has hydrated what it server-rendered. `load` alone is too early: SvelteKit hydrates
+ * from dynamic imports, which the event does not wait for.
+ */
 function afterPageHydrated(callback: () => void): void {
-  const later = () => setTimeout(callback);
+  const later = () => setTimeout(callback, 1000);
   if (document.readyState === 'complete') later();
   else addEventListener('load', later, { once: true });
 }

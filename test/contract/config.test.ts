@@ -198,8 +198,8 @@ for (const row of KIT) {
       let el!: Widget;
       const errors = await captureSpaErrors(async () => {
         el = await widget(row, (el) => keys.forEach((key) => el.setAttribute(attributeName(key), '[object Object],[object Object]')));
-        // Said once the page has loaded and a framework had its chance to set the property.
-        await aTimeout(0);
+        // Said once the page has settled (a second after load) and a framework had its chance to set the property.
+        await aTimeout(1100);
         await el.updateComplete;
       });
       expect(errors.map((e) => e.path)).to.deep.equal(keys);
@@ -213,7 +213,7 @@ for (const row of KIT) {
         el = await widget(row, (el) => el.setAttribute('config', '[object Object]'));
         // Hydration: the framework sets the property after the kit upgraded the tag.
         el.config = { theme: 'dark' };
-        await aTimeout(0);
+        await aTimeout(1100);
         await el.updateComplete;
       });
       expect(errors).to.deep.equal([]);
