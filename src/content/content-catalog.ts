@@ -22,3 +22,15 @@ export function contentFor<T>(catalog: ContentCatalog<T>, lang: string): T {
 }
 
 const ownCopies = new WeakMap<object, unknown>();
+
+/**
+ * Adds a language that has arrived (see `Translations` in core/strings.ts): the English entries
+ * with that language's wording for each id laid over them; ids and facts stay shared.
+ */
+export function addWording<T extends { id: string }>(
+  catalog: ContentCatalog<readonly T[]>,
+  lang: string,
+  wording: Readonly<Record<string, Partial<T>>>,
+): void {
+  (catalog as Record<string, readonly T[]>)[lang] = catalog.en.map((entry) => ({ ...entry, ...wording[entry.id] }));
+}

@@ -7,7 +7,7 @@ import { readJsonConfig } from './light-dom.js';
 import { RemoteJsonLoader } from './remote-json.js';
 import { warnRenamed } from './renamed.js';
 import { quote, reportProblems, type Problem } from './report.js';
-import { LangController, closestLang, resolveStrings, type Catalog } from './strings.js';
+import { LangController, closestLang, resolveStrings, translationFailure, translationFor, type Catalog, type Translations } from './strings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -61,6 +61,9 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /** The element's built-in strings, per language. */
   static catalog: Catalog<object> = { en: {} };
 
+  /** Built-in languages loaded when a page first asks for one (see `Translations`). */
+  static translations: Translations = {};
+
   /** 0.1 attribute names still read, for one minor version, with the name that replaced them. */
   static renamedAttributes: Readonly<Record<string, string>> = {};
 
@@ -70,6 +73,9 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   protected static override finalize(): void {
     const first = !Object.hasOwn(this, 'finalized');
     super.finalize();
+    // A server renders in one pass and cannot wait: every language starts loading on registration,
+    // long before a request is rendered.
+    if (isServer && first) for (const lang of Object.keys(this.translations)) void translationFor(this.catalog, this.translations, lang);
     if (!first || !Object.hasOwn(this, 'fields')) return;
     // One property per field: what script sets is the top layer, apart from the attribute's.
     for (const key of Object.keys(this.fields)) {
@@ -152,6 +158,18 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.#unrenderable) return;
+    // A page in a language whose wording is on its way renders once it is here, not in English first.
+    let arriving: Promise<void> | undefined;
+    try {
+      const { catalog, translations } = this.constructor as typeof SpaElement;
+      arriving = translationFor(catalog, translations, closestLang(this));
+    } catch {
+      // A page that broke a built-in: render in the wording at hand; the update reports the rest.
+    }
+    return arriving ? arriving.then(() => this.#performUpdate()) : this.#performUpdate();
+  }
+
+  #performUpdate(): void | Promise<unknown> {
     try {
       return super.scheduleUpdate();
     } catch (error) {
@@ -216,7 +234,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /** Settles config and strings from every source, and reports what was refused. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { fields, catalog, renamedStrings } = this.constructor as typeof SpaElement;
+    const { fields, catalog, translations, renamedStrings } = this.constructor as typeof SpaElement;
     // A server sees only the tag's attributes and properties: what the author wrote inside is read
     // in the browser, whose first update renders afresh (see createRenderRoot).
     const json = isServer ? { value: undefined, problem: undefined } : readJsonConfig(this);
@@ -246,7 +264,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       warnRenamed(this.localName, `strings.${old}`, `strings.${current}`);
       overrides[current] ??= overrides[old];
     }
-    this.text = resolveStrings(catalog as Catalog<S>, closestLang(this), overrides as Partial<S>, problems);
+    const lang = closestLang(this);
+    const untranslated = translationFailure(translations, lang);
+    if (untranslated) problems.push({ path: 'lang', message: untranslated });
+    this.text = resolveStrings(catalog as Catalog<S>, lang, overrides as Partial<S>, problems);
     this.settled(problems);
     reportProblems(this, problems);
   }

@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Problem } from './report.js';
+import { quote, type Problem } from './report.js';
 import { MAX_TEXT_LENGTH } from './schema.js';
 
 /** Built-in translations: English is complete, other locales may leave strings out. */
@@ -16,6 +16,51 @@ export function closestLang(element: Element): string {
     node = (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'en';
+}
+
+/**
+ * Built-in languages that arrive when a page first asks for them, by language tag: each resolves to
+ * that language's strings. In the ES builds each is a chunk of its own, so English pages do not
+ * pay for them; the classic builds hold them inline.
+ */
+export type Translations = Readonly<Record<string, () => Promise<object>>>;
+
+/** Each language's load once asked for: until it settles, then the reason it failed, if it did. */
+const loads = new WeakMap<() => Promise<object>, Promise<void> | string>();
+
+/** The loader of `translations` that serves `lang` ("es-mx" → "es"), with its key. */
+function translationOf(translations: Translations, lang: string) {
+  const base = lang.split('-')[0];
+  const key = Object.hasOwn(translations, lang) ? lang : Object.hasOwn(translations, base) ? base : undefined;
+  return key ? { key, load: translations[key] } : undefined;
+}
+
+/**
+ * Puts the strings for `lang` into `catalog` once they arrive. Returns the promise to wait for
+ * while they are on their way, or undefined when there is nothing to wait for (English, a
+ * language the kit does not ship, or one already here). A language that cannot be loaded settles
+ * too, and the widget stays in English: `translationFailure` says why.
+ */
+export function translationFor(catalog: Catalog<object>, translations: Translations, lang: string): Promise<void> | undefined {
+  const wanted = translationOf(translations, lang);
+  if (!wanted || Object.hasOwn(catalog, wanted.key)) return undefined;
+  const { key, load } = wanted;
+  let loading = loads.get(load);
+  if (loading === undefined) {
+    loading = load().then(
+      (strings) => void ((catalog as Record<string, object>)[key] = strings),
+      (error: unknown) =>
+        void loads.set(load, `the "${key}" wording could not be loaded (${quote((error as Error)?.message)}); serve the files built beside the script, or use its .iife.js form`),
+    );
+    loads.set(load, loading);
+  }
+  return typeof loading === 'string' ? undefined : loading;
+}
+
+/** Why the strings for `lang` could not be loaded, once they were asked for and failed. */
+export function translationFailure(translations: Translations, lang: string): string | undefined {
+  const loading = loads.get(translationOf(translations, lang)?.load as () => Promise<object>);
+  return typeof loading === 'string' ? loading : undefined;
 }
 
 const tooLong = (read: string | Record<string, string>) =>

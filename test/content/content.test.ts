@@ -4,9 +4,14 @@ import { faqContent } from '../../src/content/faq.js';
 import { runningNames } from '../../src/content/technique-names.js';
 import { techniqueContent, techniques } from '../../src/content/techniques.js';
 import { parseAnswer } from '../../src/elements/spa-faq/faq-answer.js';
+import { faqTranslations } from '../../src/elements/spa-faq/faq.strings.js';
+import { techniqueCardsTranslations } from '../../src/elements/spa-technique-cards/technique-cards.strings.js';
 import { runningName } from '../../src/elements/spa-technique-cards/technique-format.js';
 
 const LANGS = ['en', 'es'] as const;
+
+// Other languages than English arrive with the wording of the widgets that show them, as on a page.
+await Promise.all([faqTranslations, techniqueCardsTranslations].flatMap((translations) => Object.values(translations).map((load) => load())));
 
 describe('contentFor', () => {
   const catalog: ContentCatalog<string> = { en: 'en', es: 'es', 'pt-br': 'pt-br' };

@@ -4,8 +4,8 @@ import '../../src/elements/spa-booking-button/define.js';
 import '../../src/elements/spa-faq/define.js';
 import '../../src/elements/spa-technique-cards/define.js';
 import { bookingButtonStrings } from '../../src/elements/spa-booking-button/booking-button.strings.js';
-import { faqStrings } from '../../src/elements/spa-faq/faq.strings.js';
-import { techniqueCardsStrings } from '../../src/elements/spa-technique-cards/technique-cards.strings.js';
+import { faqStrings, faqTranslations } from '../../src/elements/spa-faq/faq.strings.js';
+import { techniqueCardsStrings, techniqueCardsTranslations } from '../../src/elements/spa-technique-cards/technique-cards.strings.js';
 import type { Catalog } from '../../src/core/strings.js';
 import { captureConsole } from '../helpers/console.js';
 import { bookingLabels } from '../helpers/kit.js';
@@ -121,14 +121,14 @@ describe('the Spanish catalogs are complete', () => {
     Object.entries(strings ?? {}).flatMap(([key, value]) =>
       typeof value === 'object' ? Object.keys(value as object).map((inner) => `${key}.${inner}`) : [key],
     );
-  const catalogs: [name: string, catalog: Catalog<object>][] = [
-    ['spa-booking-button', bookingButtonStrings],
-    ['spa-faq', faqStrings],
-    ['spa-technique-cards', techniqueCardsStrings],
+  const catalogs: [name: string, catalog: Catalog<object>, loaded: () => Promise<object | undefined>][] = [
+    ['spa-booking-button', bookingButtonStrings, async () => bookingButtonStrings.es],
+    ['spa-faq', faqStrings, faqTranslations.es],
+    ['spa-technique-cards', techniqueCardsStrings, techniqueCardsTranslations.es],
   ];
-  for (const [name, catalog] of catalogs) {
-    it(`${name}: every English string has a Spanish one`, () => {
-      const spanish = new Set(keys(catalog.es));
+  for (const [name, catalog, loaded] of catalogs) {
+    it(`${name}: every English string has a Spanish one`, async () => {
+      const spanish = new Set(keys(await loaded()));
       expect(keys(catalog.en).filter((key) => !spanish.has(key))).to.deep.equal([]);
     });
   }

@@ -12,6 +12,8 @@ export interface KitElement {
   required?: Readonly<Record<string, string>>;
   /** An attribute whose effect can be seen, and how: the config mechanism's smoke test. */
   visible: { attribute: string; value: string; seen: (el: Widget) => boolean };
+  /** Attributes under which its first render shows built-in wording, where the bare tag shows none. */
+  wording?: Readonly<Record<string, string>>;
   /** Makes the element fire its own event, and names it. */
   event: { name: string; fire: (el: Widget) => void | Promise<void> };
 }
@@ -35,6 +37,8 @@ export const KIT: readonly KitElement[] = [
   },
   {
     tag: 'spa-faq',
+    // Its questions are content; the search box is the wording.
+    wording: { search: '' },
     visible: { attribute: 'search', value: '', seen: (el) => Boolean(part(el, 'search-input')) },
     event: { name: 'spa-faq-toggle', fire: (el) => part(el, 'question')!.click() },
   },

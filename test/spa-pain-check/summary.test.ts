@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DURATIONS, EXPERIENCES, FEELINGS, PRESSURE_PREFERENCES, SAFETY_FLAGS, type Draft, type PainAnswers } from '../../src/elements/spa-pain-check/answers.js';
 import { assess, decide, screen } from '../../src/elements/spa-pain-check/assess.js';
-import { painCheckStrings, type PainCheckStrings } from '../../src/elements/spa-pain-check/pain-check.strings.js';
+import { painCheckStrings, painCheckTranslations, type PainCheckStrings } from '../../src/elements/spa-pain-check/pain-check.strings.js';
 import { reasonText, resultTitle, summaryText, techniqueNames } from '../../src/elements/spa-pain-check/summary.js';
 
 const names = techniqueNames('en');
@@ -18,7 +18,11 @@ function* everyPath(): Generator<PainAnswers> {
           for (const pressure of PRESSURE_PREFERENCES) yield { ...base, painLevel, feeling, duration, experience, pressure };
 }
 
-for (const [lang, strings] of Object.entries(painCheckStrings) as [string, PainCheckStrings][]) {
+// Every language the pain check ships: English inside, the others loaded as a page would.
+const languages: [string, PainCheckStrings][] = [['en', painCheckStrings.en]];
+for (const [lang, load] of Object.entries(painCheckTranslations)) languages.push([lang, (await load()) as PainCheckStrings]);
+
+for (const [lang, strings] of languages) {
   describe(`reasonText and resultTitle (${lang})`, () => {
     const names = techniqueNames(lang);
     it('names every suggested technique in this language, as a title and mid-sentence', () => {

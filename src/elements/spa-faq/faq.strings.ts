@@ -1,4 +1,6 @@
-import type { Catalog } from '../../core/strings.js';
+import { addWording } from '../../content/content-catalog.js';
+import { faqContent } from '../../content/faq.js';
+import type { Catalog, Translations } from '../../core/strings.js';
 
 /** Every visible or spoken string of `<spa-faq>`; override any of them with `strings`. */
 export interface FaqStrings {
@@ -43,18 +45,13 @@ export const faqStrings: Catalog<FaqStrings> = {
     linkCopied: 'Link copied',
     linkInAddressBar: 'The link to this question is in the address bar',
   },
-  es: {
-    search: 'Buscar en las preguntas',
-    results: '{shown} de {total} preguntas',
-    noResults: 'Ninguna pregunta coincide con «{query}».',
-    clear: 'Borrar búsqueda',
-    contact: 'Haznos tu pregunta',
-    expandAll: 'Abrir todas',
-    collapseAll: 'Cerrar todas',
-    categories: 'Temas',
-    allCategories: 'Todas',
-    copyLink: 'Copiar enlace',
-    linkCopied: 'Enlace copiado',
-    linkInAddressBar: 'El enlace a esta pregunta está en la barra de direcciones',
-  },
+};
+
+/** Its other languages, each a file of its own in the ES builds, fetched by a page in that language. */
+export const faqTranslations: Translations = {
+  es: () =>
+    Promise.all([import('./faq.strings.es.js'), import('../../content/faq.es.js')]).then(([{ es }, { faqWordingEs }]) => {
+      addWording(faqContent, 'es', faqWordingEs);
+      return es;
+    }),
 };

@@ -22,7 +22,7 @@ import { queryWords, resultCount } from './faq-search.js';
 import { FaqStructuredData } from './faq-structured-data.js';
 import { barTemplate, emptyTemplate, filtersTemplate, itemTemplate, listTemplate } from './faq-templates.js';
 import { faqFields } from './faq.config.js';
-import { faqStrings, type FaqStrings } from './faq.strings.js';
+import { faqStrings, faqTranslations, type FaqStrings } from './faq.strings.js';
 import { styles } from './spa-faq.styles.js';
 
 export type { FaqItem } from './faq-items.js';
@@ -100,6 +100,7 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
   static override styles = [tokens, controls, styles];
   static override fields = faqFields;
   static override catalog = faqStrings;
+  static override translations = faqTranslations;
   static override renamedAttributes = { 'expand-all': 'show-expand-all' };
 
   @state() private query = '';

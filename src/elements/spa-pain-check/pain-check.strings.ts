@@ -1,9 +1,10 @@
+import { addWording } from '../../content/content-catalog.js';
+import { techniqueContent } from '../../content/techniques.js';
 import type { PainBand, PainDuration } from './assessment.js';
 import type { Pressure } from '../../content/technique.schema.js';
-import type { Catalog } from '../../core/strings.js';
+import type { Catalog, Translations } from '../../core/strings.js';
 import type { Experience, Feeling, PressurePreference, SafetyFlag } from './answers.js';
 import type { Frequency, ReasonId, TechniqueId } from './assess.js';
-import { es } from './pain-check.strings.es.js';
 
 /**
  * Every visible or spoken string of `<spa-pain-check>`; override any of them with `strings`.
@@ -303,4 +304,14 @@ const en: PainCheckStrings = {
   summaryResult: 'Result',
 };
 
-export const painCheckStrings: Catalog<PainCheckStrings> = { en, es };
+export const painCheckStrings: Catalog<PainCheckStrings> = { en };
+
+/** The pain check's other languages: its longest wording, so fetched only by a page in that language. */
+export const painCheckTranslations: Translations = {
+  es: () =>
+    Promise.all([import('./pain-check.strings.es.js'), import('../../content/techniques.es.js')]).then(([{ es }, { techniqueWordingEs }]) => {
+      // The result names and describes the techniques it suggests.
+      addWording(techniqueContent, 'es', techniqueWordingEs);
+      return es;
+    }),
+};

@@ -13,7 +13,7 @@ import { closestLang } from '../../core/strings.js';
 import { isChecklist, savedSchema, stepAnswered, STEPS, withAnswer, type Draft } from './answers.js';
 import { decide, resumeAt } from './assess.js';
 import { painCheckFields } from './pain-check.config.js';
-import { painCheckStrings, type PainCheckStrings } from './pain-check.strings.js';
+import { painCheckStrings, painCheckTranslations, type PainCheckStrings } from './pain-check.strings.js';
 import { resultTemplate, stepTemplate } from './pain-check.templates.js';
 import { styles } from './spa-pain-check.styles.js';
 import { assessmentDetail, techniqueNames, type TechniqueNames } from './summary.js';
@@ -92,6 +92,7 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   static override styles = [tokens, controls, styles];
   static override fields = painCheckFields;
   static override catalog = painCheckStrings;
+  static override translations = painCheckTranslations;
 
   /** 1-based step; `RESULT` once a result is shown. */
   @state() private step = 1;

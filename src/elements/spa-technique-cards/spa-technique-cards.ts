@@ -15,7 +15,7 @@ import { techniqueContent } from '../../content/techniques.js';
 import { AssessmentFollower } from '../spa-pain-check/assessment.js';
 import { styles } from './spa-technique-cards.styles.js';
 import { techniqueCardsFields } from './technique-cards.config.js';
-import { techniqueCardsStrings, type TechniqueCardsStrings } from './technique-cards.strings.js';
+import { techniqueCardsStrings, techniqueCardsTranslations, type TechniqueCardsStrings } from './technique-cards.strings.js';
 import { comparison } from './technique-cards.templates.js';
 import { techniquesJsonLd } from './technique-schema-org.js';
 import { highlightedTechnique, selectTechniques } from './technique-selection.js';
@@ -96,6 +96,7 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
   static override styles = [tokens, controls, styles];
   static override fields = techniqueCardsFields;
   static override catalog = techniqueCardsStrings;
+  static override translations = techniqueCardsTranslations;
 
   readonly #assessment = new AssessmentFollower(this, () => this.settings.followAssessment);
   #view: View = { shown: [], lang: 'en' };

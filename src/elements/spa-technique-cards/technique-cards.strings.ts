@@ -1,4 +1,6 @@
-import type { Catalog } from '../../core/strings.js';
+import { addWording } from '../../content/content-catalog.js';
+import { techniqueContent } from '../../content/techniques.js';
+import type { Catalog, Translations } from '../../core/strings.js';
 import { runningNames } from '../../content/technique-names.js';
 import type { PainType, Pressure } from '../../content/technique.schema.js';
 
@@ -75,32 +77,13 @@ export const techniqueCardsStrings: Catalog<TechniqueCardsStrings> = {
     book: 'Book {technique}',
     runningNames: runningNames.en,
   },
-  es: {
-    caption: 'Comparación de técnicas de masaje',
-    recommended: 'Recomendado',
-    announce: 'Te recomendamos {technique}.',
-    pressure: 'Presión',
-    pressures: { gentle: 'Suave', medium: 'Media', firm: 'Firme' },
-    feelsLike: 'Cómo se siente',
-    bestFor: 'Ideal para',
-    benefits: 'Beneficios',
-    painTypes: 'Ayuda con',
-    painTypeNames: {
-      chronic: 'dolor de larga duración',
-      acute: 'dolor reciente',
-      stress: 'tensión por estrés',
-      knots: 'nudos',
-      pinpoint: 'dolor localizado',
-      referred: 'dolor reflejado',
-      stiffness: 'rigidez',
-    },
-    firstTimers: '¿Primer masaje?',
-    firstTimersYes: 'Bueno para un primer masaje',
-    firstTimersNo: 'Mejor tras uno o dos masajes',
-    summary: 'Qué es',
-    session: 'Sesión',
-    choose: 'Elegir',
-    book: 'Reservar {technique}',
-    runningNames: runningNames.es,
-  },
+};
+
+/** Its other languages, each a file of its own in the ES builds, fetched by a page in that language. */
+export const techniqueCardsTranslations: Translations = {
+  es: () =>
+    Promise.all([import('./technique-cards.strings.es.js'), import('../../content/techniques.es.js')]).then(([{ es }, { techniqueWordingEs }]) => {
+      addWording(techniqueContent, 'es', techniqueWordingEs);
+      return { ...es, runningNames: runningNames.es };
+    }),
 };
