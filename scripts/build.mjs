@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run build`:
 //   dist/spa-widgets.js       the one script, ES module, everything inlined, registers every element
-//   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk)
+//   dist/spa-widgets.*.js     languages other than English, each fetched by the ES scripts when a page is in it
+//   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk), every language inside
 //   dist/standalone/<tag>.js, <tag>.iife.js   one element (and the booking button it may hold),
 //                             self-contained like the two above, for a page that shows one widget
 //   dist/spa-widgets-reserve.css  optional: reserves each bare widget's room until its script arrives
@@ -39,7 +40,10 @@ async function dropIn(entry, outDir, name, format) {
       emptyOutDir: false,
       minify: true,
       lib: { entry, formats: [format], name: 'SpaWidgetsKit', fileName: () => (format === 'es' ? `${name}.js` : `${name}.iife.js`) },
-      rolldownOptions: { output: minify },
+      // A language other than English is a file of its own beside the ES script, fetched by a page
+      // in that language (named plainly, so a designer who uploads files by hand can tell which);
+      // the classic script holds them all.
+      rolldownOptions: { output: { ...minify, chunkFileNames: 'spa-widgets.[name].js' } },
     },
   });
 }
@@ -47,6 +51,13 @@ async function dropIn(entry, outDir, name, format) {
 for (const format of ['es', 'iife']) {
   await dropIn('src/index.ts', 'dist', 'spa-widgets', format);
   for (const tag of elements) await dropIn(`src/elements/${tag}/define.ts`, 'dist/standalone', tag, format);
+}
+
+// A drop-in is one file for an English page: it may fetch a language, never import a file it needs
+// to start (the bundler splits modules that a language file imports too, so those must import none).
+for (const file of ['dist/spa-widgets.js', ...elements.map((tag) => `dist/standalone/${tag}.js`)]) {
+  const imports = readFileSync(file, 'utf8').match(/\bimport\s*[{*\w][^;]*?from\s*["'][^"']+["']|\bimport\s*["'][^"']+["']/g);
+  if (imports) throw new Error(`${file} imports other files at start (${imports.join(', ')}): a drop-in must stand alone`);
 }
 
 copyFileSync('src/spa-widgets-reserve.css', 'dist/spa-widgets-reserve.css');

@@ -3,8 +3,10 @@
 // widgets upgrade: the ES module and the classic script over HTTP, both together (harmless), and
 // the classic script from a page opened straight from disk (file://, where modules cannot load);
 // the one-widget drop-ins alone, two together and beside the whole kit (one definition per tag, no
-// warning); and that the only global the kit adds is `SpaWidgets`.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// warning); and that the only global the kit adds is `SpaWidgets`. On a Spanish page, the ES scripts
+// fetch the Spanish wording from the files built beside them (the classic ones hold it), and a
+// script uploaded without them shows English with one error naming the fix.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +17,13 @@ const body = `<spa-booking-button href="https://book.example/spa"><a href="https
 const ALL = ['spa-booking-button', 'spa-faq', 'spa-technique-cards', 'spa-pain-check'];
 const module = (file) => `<script type="module" src="./${file}"></script>`;
 const classic = (file) => `<script src="./${file}" defer></script>`;
-/** Each page: its scripts, and the tags that must be defined on it (the booking button always renders). */
+const SPANISH_QUESTION = '¿Es seguro el masaje para cualquier persona con dolor lumbar?';
+const ENGLISH_QUESTION = 'Is massage safe for everyone who has lower back pain?';
+const spanishPage = (question, problems = [], allowed = []) => ({ lang: 'es', body: '<spa-faq></spa-faq>', question, problems, allowed });
+/**
+ * Each page: its scripts, the tags that must be defined on it (the booking button always renders),
+ * and for a page in another language, the FAQ's first question and the errors expected there.
+ */
 const pages = {
   'module.html': [module('spa-widgets.js'), ALL],
   'classic.html': [classic('spa-widgets.iife.js'), ALL],
@@ -25,27 +33,39 @@ const pages = {
   'standalone-classic.html': [classic('standalone/spa-faq.iife.js') + classic('standalone/spa-booking-button.iife.js'), ['spa-booking-button', 'spa-faq']],
   'standalone-two.html': [module('standalone/spa-technique-cards.js') + module('standalone/spa-pain-check.js'), ['spa-booking-button', 'spa-technique-cards', 'spa-pain-check']],
   'standalone-and-kit.html': [module('standalone/spa-faq.js') + module('spa-widgets.js'), ALL],
+  'module-es.html': [module('spa-widgets.js'), ALL, spanishPage(SPANISH_QUESTION)],
+  'classic-es.html': [classic('spa-widgets.iife.js'), ALL, spanishPage(SPANISH_QUESTION)],
+  'standalone-es.html': [module('standalone/spa-faq.js') + module('standalone/spa-booking-button.js'), ['spa-booking-button', 'spa-faq'], spanishPage(SPANISH_QUESTION)],
+  // The ES script uploaded on its own, without the language files built beside it.
+  'alone/module-es.html': [module('spa-widgets.js'), ALL, spanishPage(ENGLISH_QUESTION, [/^\[spa-faq\] lang: the "es" wording could not be loaded .*\.iife\.js form/], [/^Failed to load resource: .* 404/])],
 };
 
 /** The globals Lit adds (its version markers, and the decorators' metadata); the kit adds only `SpaWidgets`. */
 const LIT_MARKERS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
 
 const dir = mkdtempSync(join(tmpdir(), 'spa-embed-'));
-cpSync('dist/spa-widgets.js', join(dir, 'spa-widgets.js'));
-cpSync('dist/spa-widgets.iife.js', join(dir, 'spa-widgets.iife.js'));
+for (const file of readdirSync('dist').filter((name) => name.startsWith('spa-widgets.') && name.endsWith('.js'))) cpSync(join('dist', file), join(dir, file));
 cpSync('dist/standalone', join(dir, 'standalone'), { recursive: true });
-for (const [name, [scripts]] of Object.entries(pages)) writeFileSync(join(dir, name), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>${scripts}${body}`);
+mkdirSync(join(dir, 'alone'));
+cpSync('dist/spa-widgets.js', join(dir, 'alone', 'spa-widgets.js'));
+for (const [name, [scripts, , language]] of Object.entries(pages)) {
+  writeFileSync(
+    join(dir, name),
+    `<!doctype html><html lang="${language?.lang ?? 'en'}"><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>${scripts}${body}${language?.body ?? ''}`,
+  );
+}
 
 const server = await serve(dir);
 const browser = await launchChromium();
 const urls = [
-  ...Object.keys(pages).map((name) => [`${server.url}/${name}`, pages[name][1]]),
+  ...Object.keys(pages).map((name) => [`${server.url}/${name}`, pages[name][1], pages[name][2]]),
   [pathToFileURL(join(dir, 'classic.html')).href, ALL],
   [pathToFileURL(join(dir, 'standalone-classic.html')).href, pages['standalone-classic.html'][1]],
+  [pathToFileURL(join(dir, 'classic-es.html')).href, ALL, pages['classic-es.html'][2]],
 ];
 let failed = 0;
 try {
-  for (const [url, tags] of urls) {
+  for (const [url, tags, language] of urls) {
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -62,9 +82,24 @@ try {
       return Object.getOwnPropertyNames(window).filter((key) => !blank.has(key) && !allowed.includes(key));
     }, LIT_MARKERS);
     const defined = await page.evaluate((all) => all.filter((tag) => customElements.get(tag)), ALL);
-    const ok = rendered === 'https://book.example/spa' && problems.length === 0 && globals.join() === 'SpaWidgets' && defined.join() === tags.join();
+    const question = language
+      ? await page
+          .waitForFunction(() => document.querySelector('spa-faq')?.shadowRoot?.querySelector('[part~=question]')?.textContent.trim(), null, { timeout: 5000 })
+          .then((handle) => handle.jsonValue(), () => null)
+      : undefined;
+    // The errors a page expects are said once each; any other is a failure.
+    const expected = language?.problems ?? [];
+    const unexpected = problems.filter((problem) => ![...expected, ...(language?.allowed ?? [])].some((pattern) => pattern.test(problem)));
+    const said = expected.every((pattern) => problems.filter((problem) => pattern.test(problem)).length === 1);
+    const ok =
+      rendered === 'https://book.example/spa' &&
+      unexpected.length === 0 &&
+      said &&
+      question === language?.question &&
+      globals.join() === 'SpaWidgets' &&
+      defined.join() === tags.join();
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${url.replace(dir, '<tmp>')}${ok ? '' : ` rendered=${rendered} defined=${defined} globals=${globals} ${problems.join('; ')}`}`);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${url.replace(dir, '<tmp>')}${ok ? '' : ` rendered=${rendered} defined=${defined} globals=${globals} question=${question} ${problems.join('; ')}`}`);
     await page.close();
   }
 } finally {

@@ -40,6 +40,15 @@ for (const [tag, attributes] of WIDGETS) {
   rendered.push(markup);
 }
 
+// Languages other than English load when the elements register, long before a server renders a page.
+await new Promise((resolve) => setTimeout(resolve, 100));
+const spanish = await collectResult(render(html`<spa-faq lang="es"></spa-faq><spa-pain-check lang="es"></spa-pain-check><spa-technique-cards lang="es"></spa-technique-cards>`));
+check(
+  ['¿Es seguro el masaje', 'Paso 1 de', 'Masaje de tejido profundo'].every((text) => spanish.includes(text)) && !spanish.includes('Is massage safe'),
+  'a widget with lang="es" renders in Spanish on the server',
+  spanish.slice(0, 300),
+);
+
 const paragraph = '<p>Lower back pain is common, and massage is one of the gentler ways to ease it. Read on to compare techniques and book.</p>'.repeat(3);
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">
 <title>Server-rendered widgets</title>
