@@ -63,9 +63,18 @@ export async function sizeReport(root, print) {
   }
   // What a page with one widget pays: its own drop-in, against the whole kit and the baseline.
   const kit = gzip(readFileSync(join(root, 'dist/spa-widgets.js')));
-  for (const file of readdirSync(join(root, 'dist/standalone')).filter((f) => !f.endsWith('.iife.js')).sort()) {
+  const dropIns = readdirSync(join(root, 'dist/standalone')).filter((f) => !f.endsWith('.iife.js') && !f.startsWith('spa-widgets.'));
+  for (const file of dropIns.sort()) {
     const code = readFileSync(join(root, 'dist/standalone', file));
     print(`one-widget page: dist/standalone/${file}`, `${gzip(code)} B gz / ${brotli(code)} B br (${(gzip(code) / kit).toFixed(2)}x the kit, ${(gzip(code) / base).toFixed(2)}x baseline)`);
+  }
+  // A page in Spanish also fetches the language files its ES drop-in asks for.
+  for (const file of ['spa-widgets.js', ...dropIns.map((f) => `standalone/${f}`)]) {
+    const code = readFileSync(join(root, 'dist', file), 'utf8');
+    const dir = join(root, 'dist', file.includes('/') ? 'standalone' : '');
+    const names = new Set([...code.matchAll(/import\(["'`]\.\/(spa-widgets\.[^"'`]+\.js)["'`]\)/g)].map(([, name]) => name));
+    const spanish = [...names].map((name) => gzip(readFileSync(join(dir, name))));
+    print(`Spanish page: dist/${file} + ${spanish.length} language files`, `${gzip(code)} + ${spanish.reduce((a, b) => a + b, 0)} B gz`);
   }
   const chunks = readdirSync(join(root, 'dist/chunks'));
   const shared = chunks.reduce((sum, f) => sum + gzip(readFileSync(join(root, 'dist/chunks', f))), 0);
