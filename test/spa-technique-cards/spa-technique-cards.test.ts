@@ -176,6 +176,13 @@ describe('<spa-technique-cards>', () => {
       expect(session()).to.equal('60 min · €85.50');
     });
 
+    it('a length on a page in a language the kit has wording for comes from strings.minutes', async () => {
+      const el = await fixture<SpaTechniqueCards>(html`<spa-technique-cards include="swedish"></spa-technique-cards>`);
+      el.strings = { minutes: '{minutes} minutes' };
+      await el.updateComplete;
+      expect(terms($$(el, '[part~="card"]')[0]).find(([term]) => term === 'Session')![1]).to.equal('60 minutes');
+    });
+
     it('follows lang for built-in strings, and strings overrides', async () => {
       const wrapper = await fixture(html`<div lang="es"><spa-technique-cards include="swedish" selectable></spa-technique-cards></div>`);
       const el = wrapper.querySelector('spa-technique-cards')!;

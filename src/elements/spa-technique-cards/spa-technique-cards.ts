@@ -44,6 +44,7 @@ interface View {
   shown: Technique[];
   highlight?: string;
   lang: string;
+  worded: boolean;
 }
 
 // Each field is also a property of the element, typed from its schema.
@@ -99,7 +100,7 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
   static override translations = techniqueCardsTranslations;
 
   readonly #assessment = new AssessmentFollower(this, () => this.settings.followAssessment);
-  #view: View = { shown: [], lang: 'en' };
+  #view: View = { shown: [], lang: 'en', worded: true };
   #assessed?: string;
   /** Assessments already acted on: a visitor who takes the check again hears the same pick again. */
   #assessmentsSeen = 0;
@@ -123,7 +124,8 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
     const picked = highlightedTechnique(selection.techniques, highlight, assessed);
     if (picked.problem) problems.push(picked.problem);
     this.#follow(selection.techniques, assessed);
-    this.#view = { shown: selection.techniques, highlight: picked.id, lang };
+    const worded = [lang, lang.split('-')[0]].some((key) => Object.hasOwn(techniqueCardsStrings, key));
+    this.#view = { shown: selection.techniques, highlight: picked.id, lang, worded };
   }
 
   /** Announces a new assessment's pick among the techniques shown, and asks to scroll to it. */

@@ -25,6 +25,7 @@ export const es: Omit<TechniqueCardsStrings, 'runningNames'> = {
   firstTimersNo: 'Mejor tras uno o dos masajes',
   summary: 'Qué es',
   session: 'Sesión',
+  minutes: '{minutes} min',
   choose: 'Elegir',
   book: 'Reservar {technique}',
 };

@@ -36,6 +36,11 @@ export interface TechniqueCardsStrings {
   summary: string;
   /** Label of the session's length and price. */
   session: string;
+  /**
+   * A session's length; `{minutes}` is the number. Used on pages in a language the kit has wording
+   * for; on others the browser writes the length in the page's language ("90 Min." in German).
+   */
+  minutes: string;
   /** The call to action of `selectable` cards without a booking page; screen readers hear the technique's running name after it. */
   choose: string;
   /** The booking call to action; `{technique}` is the technique's running name. */
@@ -73,6 +78,7 @@ export const techniqueCardsStrings: Catalog<TechniqueCardsStrings> = {
     firstTimersNo: 'Better after a massage or two',
     summary: 'What it is',
     session: 'Session',
+    minutes: '{minutes} min',
     choose: 'Choose',
     book: 'Book {technique}',
     runningNames: runningNames.en,

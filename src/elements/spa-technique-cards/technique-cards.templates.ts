@@ -17,6 +17,8 @@ export type Comparison = Pick<Settings, 'layout' | 'headingLevel' | 'bookingHref
   strings: TechniqueCardsStrings;
   /** The page's language, for prices and lengths. */
   lang: string;
+  /** Whether the kit has wording in that language, so lengths come from `strings.minutes`. */
+  worded: boolean;
   /** True while the `src` file is on its way. */
   loading: boolean;
   /** Called when the visitor presses a technique's "Choose" button. */
@@ -38,7 +40,10 @@ export const comparison = (c: Comparison): TemplateResult =>
  * What both layouts compare, in one order and under the same labels: what it is, the key facts,
  * then the three long ones that a narrow card folds away.
  */
-function qualities({ strings, lang }: Comparison): Quality[] {
+function qualities({ strings, lang, worded }: Comparison): Quality[] {
+  // The platform's formatter loads locale data the first time, a noticeable pause on a phone:
+  // only a language the kit has no wording for needs it for a length.
+  const minutes = (n: number) => (worded ? format(strings.minutes, { minutes: n }) : formatMinutes(n, lang));
   return [
     [strings.summary, (t) => t.summary],
     [strings.pressure, (t) => pressure(t, strings)],
@@ -46,7 +51,7 @@ function qualities({ strings, lang }: Comparison): Quality[] {
     [strings.firstTimers, (t) => (t.goodForFirstTimers ? strings.firstTimersYes : strings.firstTimersNo)],
     [
       strings.session,
-      (t) => [t.duration && formatMinutes(t.duration, lang), t.price && formatPrice(t.price, lang)].filter(Boolean).join(' · '),
+      (t) => [t.duration && minutes(t.duration), t.price && formatPrice(t.price, lang)].filter(Boolean).join(' · '),
     ],
     [strings.feelsLike, (t) => t.feelsLike],
     [strings.bestFor, (t) => t.bestFor],
