@@ -166,7 +166,15 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     } catch {
       // A page that broke a built-in: render in the wording at hand; the update reports the rest.
     }
-    return arriving ? arriving.then(() => this.#performUpdate()) : this.#performUpdate();
+    if (!arriving) return this.#performUpdate();
+    // Until its first render the widget is busy, which the optional reserve stylesheet keys on to
+    // hold its room: once defined, `:not(:defined)` no longer does.
+    const busy = !this.hasUpdated && !this.hasAttribute('aria-busy');
+    if (busy) this.setAttribute('aria-busy', 'true');
+    return arriving.then(() => {
+      if (busy) this.removeAttribute('aria-busy');
+      return this.#performUpdate();
+    });
   }
 
   #performUpdate(): void | Promise<unknown> {

@@ -38,7 +38,8 @@ function withLanguage(row: (typeof KIT)[number], lang: string, load: (en: object
   return { tag, firstRender };
 }
 
-async function render(row: (typeof KIT)[number], tag: string, lang: string): Promise<Widget> {
+/** The element on a page in `lang`; `waiting` sees it before its first render. */
+async function render(row: (typeof KIT)[number], tag: string, lang: string, waiting: (el: Widget) => Promise<void> = async () => {}): Promise<Widget> {
   const wrapper = document.createElement('div');
   wrapper.lang = `${lang}-yy`;
   wrapper.className = 'languages-test';
@@ -46,6 +47,7 @@ async function render(row: (typeof KIT)[number], tag: string, lang: string): Pro
   for (const [name, value] of Object.entries({ ...row.required, ...row.wording })) el.setAttribute(name, value);
   wrapper.append(el);
   document.body.append(wrapper);
+  await waiting(el);
   await el.updateComplete;
   return el;
 }
@@ -59,8 +61,16 @@ for (const row of KIT) {
         await aTimeout(50);
         return marked(en) as object;
       });
-      const errors = await captureSpaErrors(() => render(row, tag, 'xa'));
+      let busy: string | null = null;
+      const errors = await captureSpaErrors(async () => {
+        const el = await render(row, tag, 'xa', async (el) => {
+          await aTimeout(10);
+          busy = el.getAttribute('aria-busy');
+        });
+        expect(el.hasAttribute('aria-busy'), 'not busy once rendered').to.equal(false);
+      });
       expect(errors).to.deep.equal([]);
+      expect(busy, 'busy while its wording is on the way (the reserve stylesheet holds its room)').to.equal('true');
       expect(firstRender).to.have.length(1);
       expect(firstRender[0]).to.include('⟨xx⟩');
     });
