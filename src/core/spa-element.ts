@@ -116,8 +116,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   readonly #propertyValues = new Map<string, unknown>();
   /** The `theme` this element wrote on itself, which is not the author's attribute. */
   #ownTheme?: string;
-  /** Set once the page has loaded, when a framework that server-rendered it has set its properties. */
-  #pageHydrated = false;
+  /** Whether a framework that server-rendered the page has had time to set its properties. */
+  #hydration: 'not asked' | 'waiting' | 'done' = 'not asked';
   /** Set when Lit could not prepare the shadow root: no update can render, so none is run. */
   #unrenderable = false;
   readonly #remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
@@ -312,12 +312,15 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const lost = [...Object.keys(fields), 'config', 'strings'].filter(
       (key) => this.getAttribute(attributeName(key))?.startsWith('[object ') && given(key) == null,
     );
-    if (lost.length && !this.#pageHydrated) {
-      afterPageHydrated(() => {
-        this.#pageHydrated = true;
-        // Removed meanwhile: said on its next update, if it comes back.
-        if (this.isConnected) this.requestUpdate();
-      });
+    if (lost.length && this.#hydration !== 'done') {
+      if (this.#hydration === 'not asked') {
+        this.#hydration = 'waiting';
+        afterPageHydrated(() => {
+          this.#hydration = 'done';
+          // Removed meanwhile: said on its next update, if it comes back.
+          if (this.isConnected) this.requestUpdate();
+        });
+      }
       return [];
     }
     return lost.map((key) => ({
