@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, isServer, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type Settled } from './config.js';
@@ -8,6 +8,7 @@ import { RemoteJsonLoader } from './remote-json.js';
 import { warnRenamed } from './renamed.js';
 import { quote, reportProblems, type Problem } from './report.js';
 import { LangController, closestLang, resolveStrings, translationFailure, translationFor, type Catalog, type Translations } from './strings.js';
+import { isFarBelowScreen, whenNeeded } from './when-needed.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -120,6 +121,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   #hydration: 'not asked' | 'waiting' | 'done' = 'not asked';
   /** Set when Lit could not prepare the shadow root: no update can render, so none is run. */
   #unrenderable = false;
+  /** Set while a widget that was far below the screen at its first update waits to be needed. */
+  #offscreen?: Promise<void>;
+  /** Whether the element came with a server's rendering (declarative shadow DOM) to take over. */
+  #serverRendered = false;
   readonly #remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
 
   constructor() {
@@ -177,6 +182,38 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     });
   }
 
+  /**
+   * A widget far below the screen at its first update settles its config, reports problems and
+   * writes its structured data as any other, but renders only once needed (`core/when-needed.ts`),
+   * showing the author's HTML inside it meanwhile, as before the kit loaded. It is busy until then,
+   * which the optional reserve stylesheet keys on to hold its room.
+   */
+  protected override update(changed: PropertyValues): void {
+    // A server's rendering is taken over at once (see createRenderRoot): it is already paid for.
+    if (!this.hasUpdated && !isServer && !this.#serverRendered && !this.hasAttribute('aria-busy') && isFarBelowScreen(this)) {
+      this.setAttribute('aria-busy', 'true');
+      this.#offscreen = whenNeeded(this).then(() => {
+        this.#offscreen = undefined;
+        // Its render follows in this task's microtasks, before the room is painted empty.
+        this.removeAttribute('aria-busy');
+        this.requestUpdate();
+      });
+    }
+    if (this.#offscreen) {
+      // LitElement's update would render the template: only ReactiveElement's part is wanted.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      render(this.#authorsContent(), this.renderRoot, this.renderOptions);
+      return;
+    }
+    super.update(changed);
+  }
+
+  /** Resolves once the widget has rendered, also when it waited to be needed. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    return this.#offscreen ? this.#offscreen.then(() => this.updateComplete) : settled;
+  }
+
   #performUpdate(): void | Promise<unknown> {
     try {
       return super.scheduleUpdate();
@@ -221,6 +258,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!this.shadowRoot) return super.createRenderRoot();
+    this.#serverRendered = true;
     this.shadowRoot.replaceChildren();
     adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     return this.shadowRoot;

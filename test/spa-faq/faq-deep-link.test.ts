@@ -85,7 +85,9 @@ describe('<spa-faq> deep links scroll the whole question into view', () => {
 
   it('the offset is the documented token, applied as the questions’ scroll margin', async () => {
     const wrapper = await page(true);
-    const item = wrapper.querySelector('spa-faq')!.shadowRoot!.querySelector('[part~="item"]')!;
+    const el = wrapper.querySelector('spa-faq')!;
+    await el.updateComplete;
+    const item = el.shadowRoot!.querySelector('[part~="item"]')!;
     expect(getComputedStyle(item).scrollMarginBlockStart).to.equal('60px');
   });
 });

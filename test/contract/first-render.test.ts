@@ -1,0 +1,100 @@
+// Rendering when needed, as every element promises it: a widget far below the screen costs no
+// rendering at page load. Until it is needed it shows the author's HTML inside it, is busy (which
+// the reserve stylesheet keys on), and still reports refused input; it renders when the reader comes
+// near, when the browser is idle, or at once when the page is printed. A widget within a screen of
+// the reader renders in its first update, as before.
+import { expect, nextFrame } from '@open-wc/testing';
+import { captureSpaErrors } from '../helpers/console.js';
+import { KIT, type Widget } from '../helpers/kit.js';
+
+/** Anything the element's own template rendered (the waiting widget holds only slots). */
+const rendered = (el: Element) => el.shadowRoot!.querySelector('[part]') !== null;
+
+interface Waiting {
+  el: Widget;
+  /** Whether the element rendered its template, was busy and showed the author's paragraph, at the end of its first update. */
+  atFirstUpdate: { rendered: boolean; busy: string | null; authorsTextShown: boolean };
+}
+
+/**
+ * The element `screens` screens below the top of a fresh page, with a paragraph of the author's
+ * inside and `prepare` applied; resolves at the end of its first update, before anything else can
+ * run, with `then` called there too.
+ */
+function placed(row: (typeof KIT)[number], screens: number, prepare: (el: Widget) => void = () => {}, then: (el: Widget) => void = () => {}): Promise<Waiting> {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'first-render-test';
+  wrapper.innerHTML = `<div style="block-size: ${screens * innerHeight}px"></div>`;
+  const el = document.createElement(row.tag) as Widget;
+  for (const [name, value] of Object.entries(row.required ?? {})) el.setAttribute(name, value);
+  el.innerHTML = '<p>Our own words</p>';
+  prepare(el);
+  wrapper.append(el);
+  return new Promise((resolve) => {
+    // The first update sets `aria-busy` on a waiting widget; an observer runs right after that update.
+    const busy = new MutationObserver(() => {
+      busy.disconnect();
+      const paragraph = el.querySelector('p')!;
+      const atFirstUpdate = {
+        rendered: rendered(el),
+        busy: el.getAttribute('aria-busy'),
+        authorsTextShown: paragraph.assignedSlot !== null && paragraph.getBoundingClientRect().height > 0,
+      };
+      then(el);
+      resolve({ el, atFirstUpdate });
+    });
+    busy.observe(el, { attributeFilter: ['aria-busy'] });
+    document.body.append(wrapper);
+    void el.updateComplete.then(() => {
+      // Rendered in its first update: nothing was set busy.
+      busy.disconnect();
+      resolve({ el, atFirstUpdate: { rendered: rendered(el), busy: el.getAttribute('aria-busy'), authorsTextShown: false } });
+    });
+  });
+}
+
+for (const row of KIT) {
+  describe(`<${row.tag}> renders when needed`, () => {
+    afterEach(() => {
+      document.querySelectorAll('.first-render-test').forEach((wrapper) => wrapper.remove());
+      scrollTo(0, 0);
+    });
+
+    it('two screens below the reader, its first update shows the author’s HTML, busy, and still reports refused input', async () => {
+      let waiting: Waiting | undefined;
+      const errors = await captureSpaErrors(async () => {
+        waiting = await placed(row, 3, (el) => el.setAttribute('theme', 'purple'));
+      });
+      const { el, atFirstUpdate } = waiting!;
+      expect(atFirstUpdate).to.deep.equal({ rendered: false, busy: 'true', authorsTextShown: true });
+      expect(errors.map((error) => `${error.tag} ${error.path}`)).to.deep.equal([`${row.tag} theme`]);
+      await el.updateComplete;
+      expect(rendered(el), 'rendered once idle, without any scrolling').to.equal(true);
+      expect(el.hasAttribute('aria-busy'), 'busy no more').to.equal(false);
+    });
+
+    it('renders within the same task when the page is printed', async () => {
+      let printed: Promise<boolean> | undefined;
+      await placed(row, 3, undefined, (el) => {
+        let taskEnded = false;
+        setTimeout(() => (taskEnded = true));
+        dispatchEvent(new Event('beforeprint'));
+        printed = el.updateComplete.then(() => rendered(el) && !taskEnded);
+      });
+      expect(await printed, 'rendered before the task ended').to.equal(true);
+    });
+
+    it('scrolled to, it is rendered and busy no more by the next frames', async () => {
+      const { el } = await placed(row, 3, undefined, (el) => el.scrollIntoView());
+      for (let i = 0; i < 3; i++) await nextFrame();
+      expect(rendered(el)).to.equal(true);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('within a screen of the reader, it renders in its first update', async () => {
+      const { atFirstUpdate } = await placed(row, 1.5);
+      expect(atFirstUpdate.rendered).to.equal(true);
+      expect(atFirstUpdate.busy).to.equal(null);
+    });
+  });
+}
