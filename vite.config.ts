@@ -27,8 +27,14 @@ function minifyTemplateLiterals(): Plugin {
  */
 export default defineConfig({
   root: 'demo',
-  // The demo pages load the kit from source as `/src/index.ts`, above the demo root.
-  resolve: { alias: [{ find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }] },
+  // The demo pages load the kit from source as `/src/index.ts`, and the builder page its code as
+  // `/builder/main.ts`, both above the demo root.
+  resolve: {
+    alias: [
+      { find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+      { find: /^\/builder\//, replacement: fileURLToPath(new URL('./builder/', import.meta.url)) },
+    ],
+  },
   plugins: [minifyTemplateLiterals(), zodPatchesPlugin()],
   define: { __SPA_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

@@ -1,0 +1,133 @@
+import { css } from 'lit';
+import { controls } from '../src/core/controls.styles.js';
+import { tokens } from '../src/core/tokens.styles.js';
+
+const layout = css`
+  :host {
+    --spa-color-primary: #2b6a5c;
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @media (min-width: 64em) {
+    .layout {
+      grid-template-columns: minmax(18em, 24em) minmax(0, 1fr);
+    }
+  }
+  .output {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+    align-content: start;
+  }
+  .snippet .button {
+    margin-block-end: 1em;
+  }
+  h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    margin-block: 0 1em;
+  }
+  .field.toggle {
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: 0.5em;
+  }
+  .field.toggle .about,
+  .field.toggle .problem {
+    grid-column: 2;
+  }
+  .field.toggle input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.125em 0 0;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .label code {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .about,
+  .note,
+  .cost {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .problem,
+  .problems {
+    color: var(--_danger);
+  }
+  .problem::before {
+    content: '⚠ ';
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: Field;
+    color: FieldText;
+    box-sizing: border-box;
+    inline-size: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 0.125em;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    border: 0;
+    padding: 0;
+    margin: 0 0 0.75em;
+  }
+  .choices legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .choices label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 2.75em;
+  }
+  .frame-scroller {
+    overflow-x: auto;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  iframe {
+    display: block;
+    max-inline-size: none;
+    block-size: 36em;
+    border: 0;
+    background: #fff;
+  }
+  pre {
+    overflow: auto;
+    padding: 0.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .status:empty {
+    display: none;
+  }
+`;
+
+export const builderStyles = [tokens, controls, layout];

@@ -1,0 +1,349 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { copyText } from '../src/core/clipboard.js';
+import type { Fields } from '../src/core/config.js';
+import { checkUrl } from '../src/core/url.js';
+import { fieldControls, type FieldControl, type ManifestDeclaration } from './field-controls.js';
+import { builderStyles } from './spa-snippet-builder.styles.js';
+import { PLACEHOLDER_BASE, TAGS, escapeAttribute, parseSnippet, scriptFile, toSnippet, widgetMarkup, type Defaults, type Design, type Flavour, type Tag } from './snippet.js';
+
+type WidgetClass = CustomElementConstructor & { fields: Fields; renamedAttributes: Readonly<Record<string, string>> };
+
+interface PreviewProblem {
+  tag: string;
+  path: string;
+  message: string;
+}
+
+const NAMES: Record<Tag, string> = {
+  'spa-booking-button': 'Booking button',
+  'spa-faq': 'FAQ',
+  'spa-technique-cards': 'Technique cards',
+  'spa-pain-check': 'Pain check',
+};
+
+const FLAVOURS: Record<Flavour, string> = {
+  html: 'Plain HTML',
+  wordpress: 'WordPress Custom HTML block',
+  'page-builder': 'Page builder (classic script)',
+};
+
+const WIDTHS = { phone: 360, tablet: 768, desktop: 1200 } as const;
+
+/** `utmSource` → "Utm source". */
+const labelOf = (field: string) => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
+
+/** A manifest description, its `code` spans as code. */
+const described = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
+
+const emptyDesign = (tag: Tag): Design => ({ tag, attributes: {}, json: {}, tokens: {} });
+
+/**
+ * The snippet builder: pick a widget, set it up in forms generated from its own fields, see it
+ * live in a frame (which renders exactly the snippet), read the problems the widget reports next to
+ * the field, and copy the snippet, or paste one back to edit it.
+ *
+ * @attr kit-src - The kit script the preview frame loads (the page's own build).
+ * @attr sizes - Where a JSON of each drop-in's size budget is (`size-budget.json`).
+ */
+export class SpaSnippetBuilder extends LitElement {
+  static override styles = builderStyles;
+
+  static override properties = {
+    kitSrc: { attribute: 'kit-src' },
+    manifest: { attribute: false },
+    budgets: { attribute: false },
+    tag: { state: true },
+    flavour: { state: true },
+    width: { state: true },
+    problems: { state: true },
+    status: { state: true },
+    pasteProblems: { state: true },
+  };
+
+  /** The kit script the preview frame loads. */
+  kitSrc = '/src/index.ts';
+  /** `custom-elements.json`, whose descriptions label the fields. */
+  manifest: { modules: { declarations?: ManifestDeclaration[] }[] } = { modules: [] };
+  /** Each drop-in's size budget, min+gzip bytes, by its path in `dist/`. */
+  budgets: Record<string, { gzip: number }> = {};
+
+  tag: Tag = 'spa-booking-button';
+  flavour: Flavour = 'html';
+  width: keyof typeof WIDTHS = 'phone';
+  problems: PreviewProblem[] = [];
+  status = '';
+  pasteProblems: string[] = [];
+
+  /** Each widget's design, kept while the designer switches between them. */
+  readonly #designs = new Map<Tag, Design>(TAGS.map((tag) => [tag, emptyDesign(tag)]));
+  #previewTimer?: ReturnType<typeof setTimeout>;
+
+  get design(): Design {
+    return this.#designs.get(this.tag)!;
+  }
+
+  get #class(): WidgetClass {
+    return customElements.get(this.tag) as WidgetClass;
+  }
+
+  get #controls(): FieldControl[] {
+    const declaration = this.manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === this.tag) ?? {};
+    return fieldControls(this.#class.fields, declaration);
+  }
+
+  get #defaults(): Defaults {
+    return Object.fromEntries(this.#controls.map((control) => [control.field, control.initial]));
+  }
+
+  /**
+   * Addresses the kit would refuse (`javascript:` and the like), by field, with the kit's own
+   * message. They stay in the form to be fixed, but never reach the preview or the snippet.
+   */
+  get #refusedUrls(): Map<string, string> {
+    const refused = new Map<string, string>();
+    for (const { field, control } of this.#controls) {
+      const text = this.design.attributes[field];
+      if (control.kind !== 'url' || !text) continue;
+      const check = checkUrl(text);
+      if (!check.ok) refused.set(field, check.message);
+    }
+    return refused;
+  }
+
+  /** The design as the preview shows it and the snippet holds it: refused addresses left out. */
+  get #shown(): Design {
+    const refused = this.#refusedUrls;
+    const attributes = Object.fromEntries(Object.entries(this.design.attributes).filter(([field]) => !refused.has(field)));
+    return { ...this.design, attributes };
+  }
+
+  /** The snippet to copy, as the current flavour wants it. */
+  get snippet(): string {
+    return toSnippet(this.#shown, this.#defaults, { flavour: this.flavour, base: PLACEHOLDER_BASE });
+  }
+
+  /** Loads a pasted snippet into the forms. */
+  load(snippet: string): void {
+    const parsed = parseSnippet(snippet, (tag) => {
+      const widget = customElements.get(tag) as WidgetClass;
+      return { fields: Object.keys(widget.fields), renamedAttributes: widget.renamedAttributes };
+    });
+    if ('problem' in parsed) {
+      this.pasteProblems = [parsed.problem];
+      return;
+    }
+    this.#designs.set(parsed.design.tag, parsed.design);
+    this.tag = parsed.design.tag;
+    this.flavour = parsed.flavour;
+    this.pasteProblems = parsed.problems;
+    this.status = `Loaded the ${NAMES[this.tag]} from the snippet.`;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('tag') || changed.has('width') || !this.hasUpdated) this.#refreshPreview(0);
+  }
+
+  /** Renders the snippet's markup afresh in the frame, shortly after the last keystroke. */
+  #refreshPreview(delay = 250): void {
+    clearTimeout(this.#previewTimer);
+    this.#previewTimer = setTimeout(() => {
+      const frame = this.renderRoot.querySelector('iframe');
+      if (!frame) return;
+      this.problems = [];
+      frame.srcdoc = previewDocument(widgetMarkup(this.#shown, this.#defaults), this.kitSrc);
+    }, delay);
+  }
+
+  #set(field: string, value: string | undefined): void {
+    if (value === undefined || value === '') delete this.design.attributes[field];
+    else this.design.attributes[field] = value;
+    this.status = '';
+    this.requestUpdate();
+    this.#refreshPreview();
+  }
+
+  async #copy(): Promise<void> {
+    const copied = await copyText(this.snippet);
+    this.status = copied ? 'Snippet copied.' : 'This browser did not allow copying: select the snippet and copy it yourself.';
+  }
+
+  #pickWidget(event: Event): void {
+    this.tag = (event.target as HTMLSelectElement).value as Tag;
+    this.pasteProblems = [];
+  }
+
+  #problemsFor(field: string): PreviewProblem[] {
+    const refused = this.#refusedUrls.get(field);
+    if (refused) return [{ tag: this.tag, path: field, message: `${refused}; it is left out of the snippet` }];
+    return this.problems.filter((problem) => problem.path === field || problem.path.startsWith(`${field}.`) || problem.path.startsWith(`${field}[`));
+  }
+
+  protected override render(): TemplateResult {
+    const file = scriptFile(this.tag, this.flavour);
+    const budget = this.budgets[`dist/${file}`]?.gzip;
+    const unplaced = this.problems.filter((problem) => !this.#controls.some((control) => this.#problemsFor(control.field).includes(problem)));
+    return html`
+      <div class="layout">
+        <form class="settings" @submit=${(event: Event) => event.preventDefault()} aria-labelledby="settings-title">
+          <h2 id="settings-title">Settings</h2>
+          <label class="field" for="widget">
+            <span class="label">Widget</span>
+            <select id="widget" .value=${this.tag} @change=${this.#pickWidget}>
+              ${TAGS.map((tag) => html`<option value=${tag} ?selected=${tag === this.tag}>${NAMES[tag]}</option>`)}
+            </select>
+          </label>
+          ${this.#controls.map((control) => this.#renderControl(control))}
+        </form>
+
+        <div class="output">
+        <section class="preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">Preview</h2>
+          <fieldset class="choices">
+            <legend>Width</legend>
+            ${Object.entries(WIDTHS).map(
+              ([name, px]) =>
+                html`<label
+                  ><input type="radio" name="width" value=${name} .checked=${this.width === name} @change=${() => (this.width = name as keyof typeof WIDTHS)} />
+                  ${labelOf(name)} (${px} px)</label
+                >`,
+            )}
+          </fieldset>
+          <div class="frame-scroller">
+            <iframe
+              title="Preview of the ${NAMES[this.tag]}"
+              style="inline-size: ${WIDTHS[this.width]}px"
+              @preview-error=${(event: CustomEvent<PreviewProblem>) => (this.problems = [...this.problems, event.detail])}
+            ></iframe>
+          </div>
+          ${unplaced.length
+            ? html`<ul class="problems" aria-label="Problems the widget reports">
+                ${unplaced.map((problem) => html`<li>${problem.path}: ${problem.message}</li>`)}
+              </ul>`
+            : nothing}
+        </section>
+
+        <section class="snippet" aria-labelledby="snippet-title">
+          <h2 id="snippet-title">Snippet</h2>
+          <fieldset class="choices">
+            <legend>Where it goes</legend>
+            ${Object.entries(FLAVOURS).map(
+              ([name, label]) =>
+                html`<label
+                  ><input type="radio" name="flavour" value=${name} .checked=${this.flavour === name} @change=${() => (this.flavour = name as Flavour)} />
+                  ${label}</label
+                >`,
+            )}
+          </fieldset>
+          <pre tabindex="0" aria-label="Snippet to copy"><code>${this.snippet}</code></pre>
+          <p class="cost">
+            Upload <code>dist/</code> to your site and replace <code>${PLACEHOLDER_BASE}</code> with its address. The script,
+            <code>${file}</code>${budget ? html`, costs a visitor at most ${(budget / 1000).toFixed(1)} kB (gzip)` : nothing}.
+          </p>
+          <button type="button" class="button primary" @click=${this.#copy}>Copy snippet</button>
+          <p class="status" role="status">${this.status}</p>
+
+          <h2 id="paste-title">Edit an existing snippet</h2>
+          <label class="field" for="paste">
+            <span class="label">Paste a snippet</span>
+            <textarea id="paste" rows="5" spellcheck="false"></textarea>
+          </label>
+          <button type="button" class="button" @click=${() => this.load(this.renderRoot.querySelector<HTMLTextAreaElement>('#paste')!.value)}>
+            Load into the builder
+          </button>
+          ${this.pasteProblems.length
+            ? html`<ul class="problems" aria-label="What the builder left out">
+                ${this.pasteProblems.map((problem) => html`<li>${problem}</li>`)}
+              </ul>`
+            : nothing}
+        </section>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderControl({ field, attribute, control, initial, description }: FieldControl): TemplateResult {
+    const id = `field-${field}`;
+    const problems = this.#problemsFor(field);
+    const describedBy = `${id}-about${problems.length ? ` ${id}-problem` : ''}`;
+    const value = this.design.attributes[field] ?? '';
+    const about = html`<span class="about" id="${id}-about">${described(description)}</span>`;
+    const problem = problems.length ? html`<span class="problem" id="${id}-problem">${problems.map((p) => p.message).join('; ')}</span>` : nothing;
+    const name = html`<span class="label">${labelOf(field)} ${attribute ? html`<code>${attribute}</code>` : nothing}</span>`;
+    const input = (event: Event) => this.#set(field, (event.target as HTMLInputElement).value);
+    switch (control.kind) {
+      case 'toggle':
+        return html`<div class="field toggle">
+          <input
+            type="checkbox"
+            id=${id}
+            .checked=${value ? value === 'on' : Boolean(initial)}
+            aria-describedby=${describedBy}
+            aria-invalid=${problems.length ? 'true' : 'false'}
+            @change=${(event: Event) => this.#set(field, (event.target as HTMLInputElement).checked ? 'on' : 'off')}
+          />
+          <label for=${id}>${name}</label>${about}${problem}
+        </div>`;
+      case 'choice':
+        return html`<label class="field" for=${id}
+          >${name}
+          <select id=${id} aria-describedby=${describedBy} aria-invalid=${problems.length ? 'true' : 'false'} @change=${input}>
+            ${initial === undefined ? html`<option value="" ?selected=${!value}>(not set)</option>` : nothing}
+            ${control.options.map((option) => html`<option value=${option} ?selected=${(value || initial) === option}>${option}</option>`)}
+          </select>
+          ${about}${problem}</label
+        >`;
+      case 'list':
+        return html`<div class="field">
+          ${name}${about}
+          <p class="note">
+            ${this.design.json[field] === undefined
+              ? html`The built-in content shows. A form for your own is coming in the next version of the builder.`
+              : html`Your ${(this.design.json[field] as unknown[]).length} entries from the pasted snippet are kept as they are.`}
+          </p>
+        </div>`;
+      default:
+        return html`<label class="field" for=${id}
+          >${name}
+          <input
+            id=${id}
+            type=${control.kind === 'number' ? 'number' : control.kind === 'url' ? 'url' : 'text'}
+            inputmode=${ifDefined(control.kind === 'url' ? 'url' : undefined)}
+            min=${ifDefined(control.kind === 'number' ? control.min : undefined)}
+            max=${ifDefined(control.kind === 'number' ? control.max : undefined)}
+            maxlength=${ifDefined(control.kind === 'text' ? control.maxLength : undefined)}
+            placeholder=${ifDefined(initial !== undefined ? String(initial) : control.kind === 'url' ? 'https://' : undefined)}
+            .value=${value}
+            aria-describedby=${describedBy}
+            aria-invalid=${problems.length ? 'true' : 'false'}
+            @input=${input}
+          />
+          ${about}${problem}</label
+        >`;
+    }
+  }
+}
+
+/**
+ * The preview frame's page: the widget's markup as the snippet has it, the kit, and a relay that
+ * hands each `spa-error` the widget reports to the builder. The kit from source (`npm start`) reads
+ * its version from a global the dev server sets only in the builder's own page.
+ */
+function previewDocument(markup: string, kitSrc: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<style>body { margin: 0; padding: 16px; font: 18px/1.6 Georgia, serif; }</style>
+<script>globalThis.__SPA_VERSION__ ??= parent.__SPA_VERSION__;
+document.addEventListener('spa-error', (event) => frameElement && frameElement.dispatchEvent(new CustomEvent('preview-error', { detail: event.detail })));</script>
+<script type="module" src="${escapeAttribute(kitSrc)}"></script></head><body>
+${markup}
+</body></html>`;
+}
+
+customElements.define('spa-snippet-builder', SpaSnippetBuilder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spa-snippet-builder': SpaSnippetBuilder;
+  }
+}

@@ -1,0 +1,217 @@
+// The builder in a real browser: a designer sets a widget up in its forms, the preview shows it,
+// and the copied snippet, loaded into a blank page, shows the same widget; pasted back, it fills
+// the same forms. Unsafe input is flagged beside its field and never reaches the snippet.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import '../../builder/spa-snippet-builder.js';
+import type { SpaSnippetBuilder } from '../../builder/spa-snippet-builder.js';
+import { PLACEHOLDER_BASE } from '../../builder/snippet.js';
+
+const manifest = await (await fetch('/custom-elements.json')).json();
+
+/** What a designer does in a form: a value typed, a choice picked, a box ticked. */
+type Step = [field: string, value: string | boolean];
+
+const DESIGNS: Record<string, Step[]> = {
+  'spa-booking-button': [
+    ['href', 'https://calendly.com/serene-spa/60min'],
+    ['provider', 'calendly'],
+    ['label', 'Book your massage'],
+    ['mode', 'new-tab'],
+    ['utmSource', 'blog'],
+    ['variant', 'outline'],
+  ],
+  'spa-faq': [
+    ['search', true],
+    ['single', true],
+    ['headingLevel', '2'],
+    ['schema', false],
+    ['theme', 'dark'],
+  ],
+  'spa-technique-cards': [
+    ['bookingHref', 'https://calendly.com/serene-spa'],
+    ['bookingProvider', 'calendly'],
+    ['layout', 'table'],
+    ['highlight', 'swedish'],
+  ],
+  'spa-pain-check': [
+    ['bookingHref', 'https://calendly.com/serene-spa'],
+    ['emergencyNumber', '112'],
+    ['compact', true],
+  ],
+};
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+const part = (widget: Widget, name: string) => widget.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** What the preview must show for each design above: the forms reached the widget. */
+const SEEN: Record<string, (widget: Widget) => void> = {
+  'spa-booking-button': (widget) => {
+    const link = part(widget, 'button') as HTMLAnchorElement;
+    expect(link.textContent!.trim()).to.match(/^Book your massage/);
+    expect(link.href).to.match(/^https:\/\/calendly\.com\/serene-spa\/60min\?.*utm_source=blog/);
+    expect(link.target).to.equal('_blank');
+  },
+  'spa-faq': (widget) => {
+    expect(part(widget, 'search-input')).to.not.equal(null);
+    expect(widget.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect(widget.getAttribute('theme')).to.equal('dark');
+  },
+  'spa-technique-cards': (widget) => {
+    expect(part(widget, 'table')).to.not.equal(null);
+    expect(part(widget, 'recommended')).to.not.equal(null);
+  },
+  'spa-pain-check': (widget) => {
+    expect(widget.hasAttribute('compact')).to.equal(true);
+    expect(widget.getAttribute('emergency-number')).to.equal('112');
+  },
+};
+
+async function builder(): Promise<SpaSnippetBuilder> {
+  const el = await fixture<SpaSnippetBuilder>(html`<spa-snippet-builder kit-src="/src/index.ts"></spa-snippet-builder>`);
+  el.manifest = manifest;
+  await el.updateComplete;
+  return el;
+}
+
+const control = (el: SpaSnippetBuilder, field: string) => el.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(`#field-${field}`)!;
+
+async function pickWidget(el: SpaSnippetBuilder, tag: string): Promise<void> {
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#widget')!;
+  select.value = tag;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function apply(el: SpaSnippetBuilder, [field, value]: Step): Promise<void> {
+  const input = control(el, field);
+  if (typeof value === 'boolean') {
+    if (input.checked !== value) input.click();
+  } else {
+    input.value = value;
+    input.dispatchEvent(new Event(input.localName === 'select' ? 'change' : 'input'));
+  }
+  await el.updateComplete;
+}
+
+/** The widget in the preview frame once the frame shows the current snippet and it has rendered. */
+async function previewed(el: SpaSnippetBuilder, tag: string): Promise<Widget> {
+  const frame = el.shadowRoot!.querySelector('iframe')!;
+  const markup = el.snippet.split('\n')[1];
+  await waitUntil(() => frame.srcdoc.includes(markup) && frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector(tag), 'the preview shows the snippet', { timeout: 5000 });
+  const widget = frame.contentDocument!.querySelector(tag) as Widget;
+  await waitUntil(() => 'updateComplete' in widget, 'the kit has loaded in the preview', { timeout: 5000 });
+  await widget.updateComplete;
+  return widget;
+}
+
+/** The snippet in a page of its own, with the source of its one-widget drop-in for the built file. */
+async function blankPage(snippet: string, tag: string): Promise<Widget> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '360px';
+  frame.style.blockSize = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0; padding: 16px; font: 18px/1.6 Georgia, serif">${snippet.replace(
+    `${PLACEHOLDER_BASE}standalone/${tag}.js`,
+    `/src/elements/${tag}/define.ts`,
+  )}</body></html>`;
+  frame.className = 'blank-page';
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow!.customElements.get(tag), 'the snippet page has loaded', { timeout: 5000 });
+  const widget = frame.contentDocument!.querySelector(tag) as Widget;
+  await widget.updateComplete;
+  return widget;
+}
+
+/** What a visitor sees and follows: the text, the links, and the colours of the parts. */
+function observed(widget: HTMLElement) {
+  const root = widget.shadowRoot!;
+  const view = widget.ownerDocument.defaultView!;
+  return {
+    text: root.textContent!.replace(/\s+/g, ' ').trim(),
+    links: [...root.querySelectorAll('a')].map((a) => a.href),
+    colours: [...root.querySelectorAll('[part]')].slice(0, 8).map((part) => {
+      const style = view.getComputedStyle(part);
+      return `${part.getAttribute('part')}: ${style.color} on ${style.backgroundColor}`;
+    }),
+    theme: widget.getAttribute('theme'),
+  };
+}
+
+describe('builder: the round trip', () => {
+  afterEach(() => document.querySelectorAll('.blank-page').forEach((frame) => frame.remove()));
+
+  for (const [tag, steps] of Object.entries(DESIGNS)) {
+    it(`<${tag}>: the preview, the snippet in a blank page, and the forms after pasting it back agree`, async () => {
+      const el = await builder();
+      await pickWidget(el, tag);
+      for (const step of steps) await apply(el, step);
+      const widget = await previewed(el, tag);
+      SEEN[tag](widget);
+      const preview = observed(widget);
+      const snippet = el.snippet;
+      const page = observed(await blankPage(snippet, tag));
+      expect(page).to.deep.equal(preview);
+
+      const fresh = await builder();
+      fresh.load(snippet);
+      await fresh.updateComplete;
+      expect(fresh.snippet).to.equal(snippet);
+      for (const [field, value] of steps) {
+        const input = control(fresh, field);
+        expect(typeof value === 'boolean' ? input.checked : input.value, `${field} after pasting`).to.equal(value);
+      }
+    });
+  }
+});
+
+describe('builder: problems beside their field', () => {
+  it('a javascript: address is flagged at its field, and left out of the preview and the snippet', async () => {
+    const el = await builder();
+    await apply(el, ['href', 'javascript:alert(document.cookie)']);
+    const input = control(el, 'href');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const problem = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1])!;
+    expect(problem.textContent).to.contain('"javascript:" links are not allowed');
+    expect(el.snippet).to.not.contain('javascript');
+    const preview = await previewed(el, 'spa-booking-button');
+    expect(preview.outerHTML).to.not.contain('javascript');
+  });
+
+  it('what the widget reports in the preview shows at the field it names', async () => {
+    const el = await builder();
+    await pickWidget(el, 'spa-technique-cards');
+    await apply(el, ['highlight', 'Not An Id']);
+    await previewed(el, 'spa-technique-cards');
+    const input = control(el, 'highlight');
+    await waitUntil(() => input.getAttribute('aria-invalid') === 'true', 'the field is marked');
+    const problem = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1])!;
+    expect(problem.textContent).to.contain('expected an id of lower-case letters');
+  });
+});
+
+describe('builder: accessibility', () => {
+  it('has no axe violations for each widget, with a problem flagged and after pasting a snippet', async () => {
+    const el = await builder();
+    for (const tag of Object.keys(DESIGNS)) {
+      await pickWidget(el, tag);
+      await expect(el).to.be.accessible();
+    }
+    await pickWidget(el, 'spa-booking-button');
+    await apply(el, ['href', 'javascript:alert(1)']);
+    await expect(el).to.be.accessible();
+    el.load('<spa-faq search data-x="1"></spa-faq>');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('every control has a label and its description', async () => {
+    const el = await builder();
+    for (const tag of Object.keys(DESIGNS)) {
+      await pickWidget(el, tag);
+      for (const input of el.shadowRoot!.querySelectorAll<HTMLInputElement>('.settings input, .settings select')) {
+        expect(input.labels!.length, `${tag} #${input.id} is labelled`).to.be.greaterThan(0);
+        if (input.id !== 'widget') expect(el.shadowRoot!.getElementById(`${input.id}-about`)!.textContent!.trim(), `${input.id} is described`).to.not.equal('');
+      }
+    }
+  });
+});

@@ -1,0 +1,68 @@
+// The builder's forms come from the elements' own fields and the manifest: every documented
+// attribute and setting has a control, every control sets a real field, and each field's control
+// fits its schema.
+import { expect } from '@open-wc/testing';
+import { controlFor, fieldControls, type Control, type ManifestDeclaration } from '../../builder/field-controls.js';
+import { PROVIDERS } from '../../src/elements/spa-booking-button/booking-url.js';
+import { KIT, type WidgetClass } from '../helpers/kit.js';
+
+// The manifest is fetched: the test server does not import JSON.
+const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: unknown[] }[] };
+
+const declarationOf = (tag: string) =>
+  manifest.modules.flatMap((module) => (module.declarations ?? []) as ManifestDeclaration[]).find((declaration) => declaration.tagName === tag)!;
+
+const fieldsOf = (tag: string) => (customElements.get(tag) as WidgetClass).fields;
+
+/** What each element documents as a setting: its attributes, and its public fields that are config (lists such as `items`). */
+function documentedSettings(tag: string): string[] {
+  const declaration = declarationOf(tag) as Omit<ManifestDeclaration, 'members'> & { members?: { name: string; kind?: string; privacy?: string; static?: boolean }[] };
+  // `id` is the page's own global attribute (the pain check observes it for its storage key).
+  const attributes = (declaration.attributes ?? []).map((attribute) => attribute.fieldName ?? attribute.name).filter((name) => name !== 'id');
+  // `config` and `strings` are other ways in to the same fields and wording, not settings of their own.
+  const properties = (declaration.members ?? [])
+    .filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#'))
+    .map((member) => member.name)
+    .filter((name) => !['config', 'strings'].includes(name));
+  return [...new Set([...attributes, ...properties])].sort();
+}
+
+describe('builder: a control for every setting', () => {
+  for (const { tag } of KIT) {
+    it(`<${tag}>: every documented attribute and setting has a control, and every control a documented field`, () => {
+      const controls = fieldControls(fieldsOf(tag), declarationOf(tag));
+      expect(controls.map((control) => control.field).sort()).to.deep.equal(documentedSettings(tag));
+      for (const control of controls) {
+        expect(control.description, `${tag} ${control.field} is described`).to.not.equal('');
+        if (control.attribute) expect((declarationOf(tag).attributes ?? []).some((a) => a.name === control.attribute), `${control.attribute} is an attribute`).to.equal(true);
+      }
+    });
+  }
+});
+
+describe('builder: the control fits the field', () => {
+  const rows: [tag: string, field: string, control: Control, initial?: unknown][] = [
+    ['spa-booking-button', 'href', { kind: 'url' }],
+    ['spa-booking-button', 'label', { kind: 'text', maxLength: 2000 }],
+    ['spa-booking-button', 'service', { kind: 'text', maxLength: undefined }],
+    ['spa-booking-button', 'provider', { kind: 'choice', options: PROVIDERS }, 'generic'],
+    ['spa-booking-button', 'mode', { kind: 'choice', options: ['link', 'new-tab', 'popup'] }, 'link'],
+    ['spa-booking-button', 'theme', { kind: 'choice', options: ['light', 'dark', 'auto'] }],
+    ['spa-booking-button', 'analytics', { kind: 'toggle' }, false],
+    ['spa-faq', 'schema', { kind: 'toggle' }, true],
+    ['spa-faq', 'headingLevel', { kind: 'number', min: 2, max: 6 }, 3],
+    ['spa-faq', 'items', { kind: 'list' }],
+    ['spa-faq', 'contactHref', { kind: 'url' }],
+    ['spa-technique-cards', 'techniques', { kind: 'list' }],
+    ['spa-technique-cards', 'layout', { kind: 'choice', options: ['cards', 'table'] }, 'cards'],
+    ['spa-pain-check', 'bookingHref', { kind: 'url' }],
+    ['spa-pain-check', 'emergencyNumber', { kind: 'text', maxLength: undefined }],
+  ];
+  for (const [tag, field, control, initial] of rows) {
+    it(`<${tag}> ${field}: ${control.kind}`, () => {
+      const found = controlFor(fieldsOf(tag)[field]);
+      expect(found.control).to.deep.equal(control);
+      expect(found.initial).to.deep.equal(initial);
+    });
+  }
+});
