@@ -104,6 +104,31 @@ const layout = css`
     gap: 0.35em;
     min-block-size: 2.75em;
   }
+  .colour {
+    display: flex;
+    gap: 0.5em;
+  }
+  .colour input[type='color'] {
+    flex: none;
+    inline-size: 2.75em;
+    block-size: 2.75em;
+    padding: 0.125em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+  }
+  .choices select {
+    inline-size: auto;
+  }
+  .page-look {
+    margin-block-end: 0.75em;
+  }
+  .page-look summary {
+    min-block-size: 2.75em;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+  }
   .frame-scroller {
     overflow-x: auto;
     border: 0.0625em solid var(--_border);

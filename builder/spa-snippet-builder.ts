@@ -4,8 +4,10 @@ import { copyText } from '../src/core/clipboard.js';
 import type { Fields } from '../src/core/config.js';
 import { checkUrl } from '../src/core/url.js';
 import { fieldControls, type FieldControl, type ManifestDeclaration } from './field-controls.js';
+import { pickerColour, tokenControls, type CssPropertyDoc, type TokenControl } from './token-controls.js';
+import { DEFAULT_PAGE, PAGE_PRESETS, previewDocument, type PreviewPage } from './preview-page.js';
 import { builderStyles } from './spa-snippet-builder.styles.js';
-import { PLACEHOLDER_BASE, TAGS, escapeAttribute, parseSnippet, scriptFile, toSnippet, widgetMarkup, type Defaults, type Design, type Flavour, type Tag } from './snippet.js';
+import { PLACEHOLDER_BASE, TAGS, parseSnippet, scriptFile, toSnippet, widgetMarkup, type Defaults, type Design, type Flavour, type Tag } from './snippet.js';
 
 type WidgetClass = CustomElementConstructor & { fields: Fields; renamedAttributes: Readonly<Record<string, string>> };
 
@@ -29,6 +31,13 @@ const FLAVOURS: Record<Flavour, string> = {
 };
 
 const WIDTHS = { phone: 360, tablet: 768, desktop: 1200 } as const;
+
+/** The languages the kit ships wording for, and one it does not (the widget then speaks English). */
+const LANGUAGES = [
+  ['en', 'English'],
+  ['es', 'Español'],
+  ['ar', 'العربية (no built-in wording)'],
+] as const;
 
 /** `utmSource` → "Utm source". */
 const labelOf = (field: string) => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
@@ -59,6 +68,7 @@ export class SpaSnippetBuilder extends LitElement {
     problems: { state: true },
     status: { state: true },
     pasteProblems: { state: true },
+    page: { state: true },
   };
 
   /** The kit script the preview frame loads. */
@@ -74,6 +84,8 @@ export class SpaSnippetBuilder extends LitElement {
   problems: PreviewProblem[] = [];
   status = '';
   pasteProblems: string[] = [];
+  /** The page around the preview: never part of the snippet. */
+  page: PreviewPage = DEFAULT_PAGE;
 
   /** Each widget's design, kept while the designer switches between them. */
   readonly #designs = new Map<Tag, Design>(TAGS.map((tag) => [tag, emptyDesign(tag)]));
@@ -87,9 +99,12 @@ export class SpaSnippetBuilder extends LitElement {
     return customElements.get(this.tag) as WidgetClass;
   }
 
+  get #declaration(): ManifestDeclaration & { cssProperties?: readonly CssPropertyDoc[] } {
+    return this.manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === this.tag) ?? {};
+  }
+
   get #controls(): FieldControl[] {
-    const declaration = this.manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === this.tag) ?? {};
-    return fieldControls(this.#class.fields, declaration);
+    return fieldControls(this.#class.fields, this.#declaration);
   }
 
   get #defaults(): Defaults {
@@ -142,7 +157,7 @@ export class SpaSnippetBuilder extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('tag') || changed.has('width') || !this.hasUpdated) this.#refreshPreview(0);
+    if (changed.has('tag') || changed.has('width') || changed.has('page') || !this.hasUpdated) this.#refreshPreview(0);
   }
 
   /** Renders the snippet's markup afresh in the frame, shortly after the last keystroke. */
@@ -152,7 +167,7 @@ export class SpaSnippetBuilder extends LitElement {
       const frame = this.renderRoot.querySelector('iframe');
       if (!frame) return;
       this.problems = [];
-      frame.srcdoc = previewDocument(widgetMarkup(this.#shown, this.#defaults), this.kitSrc);
+      frame.srcdoc = previewDocument(widgetMarkup(this.#shown, this.#defaults), this.kitSrc, this.page);
     }, delay);
   }
 
@@ -162,6 +177,18 @@ export class SpaSnippetBuilder extends LitElement {
     this.status = '';
     this.requestUpdate();
     this.#refreshPreview();
+  }
+
+  #setToken(name: string, value: string): void {
+    if (value.trim() === '') delete this.design.tokens[name];
+    else this.design.tokens[name] = value;
+    this.status = '';
+    this.requestUpdate();
+    this.#refreshPreview();
+  }
+
+  #setPage(change: Partial<PreviewPage>): void {
+    this.page = { ...this.page, ...change };
   }
 
   async #copy(): Promise<void> {
@@ -195,6 +222,9 @@ export class SpaSnippetBuilder extends LitElement {
             </select>
           </label>
           ${this.#controls.map((control) => this.#renderControl(control))}
+          <h2 id="theme-title">Theme</h2>
+          <p class="about">Your brand's colours, corners, spacing and font. Empty fields keep the default shown in them.</p>
+          ${tokenControls(this.#declaration).map((token) => this.#renderToken(token))}
         </form>
 
         <div class="output">
@@ -210,6 +240,44 @@ export class SpaSnippetBuilder extends LitElement {
                 >`,
             )}
           </fieldset>
+          <fieldset class="choices">
+            <legend>Your page</legend>
+            ${(['light', 'dark'] as const).map(
+              (name) =>
+                html`<label
+                  ><input
+                    type="radio"
+                    name="page"
+                    .checked=${this.page.background === PAGE_PRESETS[name].background && this.page.color === PAGE_PRESETS[name].color}
+                    @change=${() => this.#setPage(PAGE_PRESETS[name])}
+                  />
+                  ${labelOf(name)}</label
+                >`,
+            )}
+            <label><input type="checkbox" .checked=${this.page.dir === 'rtl'} @change=${(event: Event) => this.#setPage({ dir: (event.target as HTMLInputElement).checked ? 'rtl' : 'ltr' })} /> Right to left</label>
+            <label
+              >Language
+              <select @change=${(event: Event) => this.#setPage({ lang: (event.target as HTMLSelectElement).value })}>
+                ${LANGUAGES.map(([code, name]) => html`<option value=${code} ?selected=${this.page.lang === code}>${name}</option>`)}
+              </select></label
+            >
+          </fieldset>
+          <details class="page-look">
+            <summary>Match your page's background, text colour and font</summary>
+            ${(
+              [
+                ['background', 'Background colour', 'e.g. #fdf8f3'],
+                ['color', 'Text colour', 'e.g. #333333'],
+                ['font', 'Font', 'e.g. "Lora", Georgia, serif'],
+              ] as const
+            ).map(
+              ([key, label, hint]) =>
+                html`<label class="field" for="page-${key}"
+                  ><span class="label">${label}</span>
+                  <input id="page-${key}" .value=${this.page[key]} placeholder=${hint} @input=${(event: Event) => this.#setPage({ [key]: (event.target as HTMLInputElement).value })}
+                /></label>`,
+            )}
+          </details>
           <div class="frame-scroller">
             <iframe
               title="Preview of the ${NAMES[this.tag]}"
@@ -261,6 +329,33 @@ export class SpaSnippetBuilder extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  #renderToken({ name, kind, initial, description }: TokenControl): TemplateResult {
+    const id = `token${name.slice(5)}`;
+    const value = this.design.tokens[name] ?? '';
+    const about = html`<span class="about" id="${id}-about">${described(description)}</span>`;
+    const text = html`<input
+      id=${id}
+      .value=${value}
+      placeholder=${initial}
+      aria-describedby="${id}-about"
+      @input=${(event: Event) => this.#setToken(name, (event.target as HTMLInputElement).value)}
+    />`;
+    return html`<div class="field">
+      <label class="label" for=${id}><code>${name}</code></label>
+      ${kind === 'color'
+        ? html`<span class="colour"
+            ><input
+              type="color"
+              aria-label="${name}: pick a colour"
+              .value=${pickerColour(value, initial)}
+              @input=${(event: Event) => this.#setToken(name, (event.target as HTMLInputElement).value)}
+            />${text}</span
+          >`
+        : text}
+      ${about}
+    </div>`;
   }
 
   #renderControl({ field, attribute, control, initial, description }: FieldControl): TemplateResult {
@@ -323,21 +418,6 @@ export class SpaSnippetBuilder extends LitElement {
         >`;
     }
   }
-}
-
-/**
- * The preview frame's page: the widget's markup as the snippet has it, the kit, and a relay that
- * hands each `spa-error` the widget reports to the builder. The kit from source (`npm start`) reads
- * its version from a global the dev server sets only in the builder's own page.
- */
-function previewDocument(markup: string, kitSrc: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<style>body { margin: 0; padding: 16px; font: 18px/1.6 Georgia, serif; }</style>
-<script>globalThis.__SPA_VERSION__ ??= parent.__SPA_VERSION__;
-document.addEventListener('spa-error', (event) => frameElement && frameElement.dispatchEvent(new CustomEvent('preview-error', { detail: event.detail })));</script>
-<script type="module" src="${escapeAttribute(kitSrc)}"></script></head><body>
-${markup}
-</body></html>`;
 }
 
 customElements.define('spa-snippet-builder', SpaSnippetBuilder);

@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../builder/spa-snippet-builder.js';
 import type { SpaSnippetBuilder } from '../../builder/spa-snippet-builder.js';
+import { DEFAULT_PAGE } from '../../builder/preview-page.js';
 import { PLACEHOLDER_BASE } from '../../builder/snippet.js';
 
 const manifest = await (await fetch('/custom-elements.json')).json();
@@ -20,6 +21,8 @@ const DESIGNS: Record<string, Step[]> = {
     ['mode', 'new-tab'],
     ['utmSource', 'blog'],
     ['variant', 'outline'],
+    ['--spa-color-primary', '#7a3e9d'],
+    ['--spa-radius', '2em'],
   ],
   'spa-faq': [
     ['search', true],
@@ -27,17 +30,22 @@ const DESIGNS: Record<string, Step[]> = {
     ['headingLevel', '2'],
     ['schema', false],
     ['theme', 'dark'],
+    ['--spa-color-primary-dark', '#f0b37e'],
+    ['--spa-font-family', '"Trebuchet MS", sans-serif'],
   ],
   'spa-technique-cards': [
     ['bookingHref', 'https://calendly.com/serene-spa'],
     ['bookingProvider', 'calendly'],
     ['layout', 'table'],
     ['highlight', 'swedish'],
+    ['--spa-color-surface', '#fdf8f3'],
+    ['--spa-color-border', 'rgb(200, 180, 160)'],
   ],
   'spa-pain-check': [
     ['bookingHref', 'https://calendly.com/serene-spa'],
     ['emergencyNumber', '112'],
     ['compact', true],
+    ['--spa-color-primary', '#0b5cad'],
   ],
 };
 
@@ -51,15 +59,23 @@ const SEEN: Record<string, (widget: Widget) => void> = {
     expect(link.textContent!.trim()).to.match(/^Book your massage/);
     expect(link.href).to.match(/^https:\/\/calendly\.com\/serene-spa\/60min\?.*utm_source=blog/);
     expect(link.target).to.equal('_blank');
+    expect(getComputedStyle(link).color, 'the outline button in the brand colour').to.equal('rgb(122, 62, 157)');
+    expect(getComputedStyle(link).borderRadius).to.equal(getComputedStyle(link).fontSize.replace(/[\d.]+/, (size) => String(Number(size) * 2)));
   },
   'spa-faq': (widget) => {
     expect(part(widget, 'search-input')).to.not.equal(null);
     expect(widget.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect(widget.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(part(widget, 'question')!).fontFamily).to.equal('"Trebuchet MS", sans-serif');
   },
   'spa-technique-cards': (widget) => {
     expect(part(widget, 'table')).to.not.equal(null);
     expect(part(widget, 'recommended')).to.not.equal(null);
+    const lines = [...widget.shadowRoot!.querySelectorAll('[part], th, td')].flatMap((node) => {
+      const style = getComputedStyle(node);
+      return [style.borderTopColor, style.borderBottomColor, style.backgroundColor];
+    });
+    expect(lines, 'the border and surface tokens reach the table').to.include.members(['rgb(200, 180, 160)', 'rgb(253, 248, 243)']);
   },
   'spa-pain-check': (widget) => {
     expect(widget.hasAttribute('compact')).to.equal(true);
@@ -74,7 +90,9 @@ async function builder(): Promise<SpaSnippetBuilder> {
   return el;
 }
 
-const control = (el: SpaSnippetBuilder, field: string) => el.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(`#field-${field}`)!;
+/** A setting's control, or a theme token's text field (`--spa-radius` → `#token-radius`). */
+const control = (el: SpaSnippetBuilder, field: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(field.startsWith('--spa-') ? `#token-${field.slice(6)}` : `#field-${field}`)!;
 
 async function pickWidget(el: SpaSnippetBuilder, tag: string): Promise<void> {
   const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#widget')!;
@@ -110,7 +128,9 @@ async function blankPage(snippet: string, tag: string): Promise<Widget> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '360px';
   frame.style.blockSize = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0; padding: 16px; font: 18px/1.6 Georgia, serif">${snippet.replace(
+  // The page the preview shows by default: the same background, text colour and font.
+  const { background, color, font } = DEFAULT_PAGE;
+  frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0; padding: 16px; background: ${background}; color: ${color}; font: 18px/1.6 ${font}">${snippet.replace(
     `${PLACEHOLDER_BASE}standalone/${tag}.js`,
     `/src/elements/${tag}/define.ts`,
   )}</body></html>`;
@@ -131,7 +151,7 @@ function observed(widget: HTMLElement) {
     links: [...root.querySelectorAll('a')].map((a) => a.href),
     colours: [...root.querySelectorAll('[part]')].slice(0, 8).map((part) => {
       const style = view.getComputedStyle(part);
-      return `${part.getAttribute('part')}: ${style.color} on ${style.backgroundColor}`;
+      return `${part.getAttribute('part')}: ${style.color} on ${style.backgroundColor}, border ${style.borderColor}, radius ${style.borderRadius}, ${style.fontFamily}`;
     }),
     theme: widget.getAttribute('theme'),
   };
@@ -209,9 +229,36 @@ describe('builder: accessibility', () => {
     for (const tag of Object.keys(DESIGNS)) {
       await pickWidget(el, tag);
       for (const input of el.shadowRoot!.querySelectorAll<HTMLInputElement>('.settings input, .settings select')) {
-        expect(input.labels!.length, `${tag} #${input.id} is labelled`).to.be.greaterThan(0);
-        if (input.id !== 'widget') expect(el.shadowRoot!.getElementById(`${input.id}-about`)!.textContent!.trim(), `${input.id} is described`).to.not.equal('');
+        expect(input.labels!.length || input.getAttribute('aria-label')?.length, `${tag} #${input.id} is labelled`).to.be.greaterThan(0);
+        if (input.id && input.id !== 'widget') expect(el.shadowRoot!.getElementById(`${input.id}-about`)!.textContent!.trim(), `${input.id} is described`).to.not.equal('');
       }
     }
+  });
+});
+
+describe('builder: the page around the preview', () => {
+  it('shows the widget right to left, in Spanish, on the designer’s own colours and font, none of which goes into the snippet', async () => {
+    const el = await builder();
+    await apply(el, ['href', 'https://calendly.com/serene-spa']);
+    const before = el.snippet;
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[type="checkbox"]:not([id])')!.click();
+    const language = root.querySelector<HTMLSelectElement>('.preview select')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change'));
+    for (const [key, value] of [['background', '#fdf8f3'], ['color', '#3a2f28'], ['font', '"Lora", serif']]) {
+      const input = root.querySelector<HTMLInputElement>(`#page-${key}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    await el.updateComplete;
+    const frame = root.querySelector('iframe')!;
+    await waitUntil(() => frame.contentDocument?.documentElement.lang === 'es' && frame.contentDocument.body && getComputedStyle(frame.contentDocument.body).fontFamily.includes('Lora'), 'the frame shows the page', { timeout: 5000 });
+    const widget = await previewed(el, 'spa-booking-button');
+    const page = frame.contentDocument!;
+    expect(page.documentElement.dir).to.equal('rtl');
+    expect(getComputedStyle(page.body).backgroundColor).to.equal('rgb(253, 248, 243)');
+    expect(part(widget, 'button')!.textContent!.trim()).to.equal('Reservar un masaje');
+    expect(el.snippet).to.equal(before);
   });
 });

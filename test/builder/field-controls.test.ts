@@ -3,6 +3,7 @@
 // fits its schema.
 import { expect } from '@open-wc/testing';
 import { controlFor, fieldControls, type Control, type ManifestDeclaration } from '../../builder/field-controls.js';
+import { pickerColour, tokenControls, type CssPropertyDoc } from '../../builder/token-controls.js';
 import { PROVIDERS } from '../../src/elements/spa-booking-button/booking-url.js';
 import { KIT, type WidgetClass } from '../helpers/kit.js';
 
@@ -64,5 +65,27 @@ describe('builder: the control fits the field', () => {
       expect(found.control).to.deep.equal(control);
       expect(found.initial).to.deep.equal(initial);
     });
+  }
+});
+
+describe('builder: a control for every theme token', () => {
+  for (const { tag } of KIT) {
+    it(`<${tag}>: every --spa-* custom property the manifest documents, colours with a picker`, () => {
+      const declaration = declarationOf(tag) as ManifestDeclaration & { cssProperties: CssPropertyDoc[] };
+      const controls = tokenControls(declaration);
+      expect(controls.map((control) => control.name)).to.deep.equal(declaration.cssProperties.map((property) => property.name));
+      expect(controls.find((control) => control.name === '--spa-color-primary')).to.include({ kind: 'color', initial: '#2b6a5c' });
+      expect(controls.find((control) => control.name === '--spa-radius')).to.include({ kind: 'text', initial: '0.5em' });
+    });
+  }
+
+  const rows: [value: string, initial: string, shown: string][] = [
+    ['#7A3E9D', '#2b6a5c', '#7a3e9d'],
+    ['', '#2b6a5c', '#2b6a5c'],
+    ['rebeccapurple', 'transparent / #ffffff / #1b2321', '#ffffff'],
+    ['', 'inherit', '#000000'],
+  ];
+  for (const [value, initial, shown] of rows) {
+    it(`the colour picker shows ${shown} for "${value}" (default "${initial}")`, () => expect(pickerColour(value, initial)).to.equal(shown));
   }
 });

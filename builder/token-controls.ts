@@ -1,0 +1,40 @@
+import type { ManifestDeclaration } from './field-controls.js';
+
+/**
+ * The theming controls of an element: one per `--spa-*` custom property its manifest documents
+ * (`@cssprop`), each fitted to the property's syntax: a colour picker beside the text for colours,
+ * text for lengths, fonts and the rest.
+ */
+
+export interface TokenControl {
+  /** The custom property, e.g. `--spa-color-primary`. */
+  name: string;
+  kind: 'color' | 'text';
+  /** The documented default, e.g. `#2b6a5c`, or `inherit / #1d2725 / #edf3f1` (unthemed / light / dark). */
+  initial: string;
+  description: string;
+}
+
+export interface CssPropertyDoc {
+  name: string;
+  type?: { text?: string };
+  default?: string;
+  description?: string;
+}
+
+export function tokenControls(declaration: ManifestDeclaration & { cssProperties?: readonly CssPropertyDoc[] }): TokenControl[] {
+  return (declaration.cssProperties ?? [])
+    .filter((property) => property.name.startsWith('--spa-'))
+    .map((property) => ({
+      name: property.name,
+      kind: property.type?.text === '<color>' ? 'color' : 'text',
+      initial: property.default ?? '',
+      description: property.description ?? '',
+    }));
+}
+
+/** A colour picker can only show `#rrggbb`: the value itself where it is one, else the default's first such colour. */
+export function pickerColour(value: string, initial: string): string {
+  const hex = /#[0-9a-f]{6}\b/i;
+  return (hex.exec(value) ?? hex.exec(initial))?.[0].toLowerCase() ?? '#000000';
+}
