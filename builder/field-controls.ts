@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { attributeName, isListField, type Field, type Fields } from '../src/core/config.js';
+import { MAX_TEXT_LENGTH } from '../src/core/schema.js';
 
 /**
  * The form control that fits each setting of an element, read from the element's own field
@@ -13,7 +14,23 @@ export type Control =
   | { kind: 'choice'; options: readonly string[] }
   | { kind: 'toggle' }
   | { kind: 'number'; min?: number; max?: number }
-  | { kind: 'list' };
+  | { kind: 'list' }
+  /** Several lines of text: a blank line starts a paragraph (an FAQ answer). */
+  | { kind: 'paragraphs'; maxLength?: number }
+  /** A list of short phrases, one per line. */
+  | { kind: 'lines' }
+  /** A list of words from a fixed set, any number of them. */
+  | { kind: 'choices'; options: readonly string[] }
+  /** A small object of its own (a price, an image). */
+  | { kind: 'group'; entries: EntryControl[] };
+
+/** One key of a list entry (an FAQ question, a technique) and its control. */
+export interface EntryControl {
+  key: string;
+  /** Whether the entry may leave it out. */
+  optional: boolean;
+  control: Control;
+}
 
 export interface FieldControl {
   /** The field's property name, e.g. `utmSource`. */
@@ -37,6 +54,8 @@ export interface ManifestDeclaration {
 
 interface Def {
   type: string;
+  shape?: Record<string, z.ZodMiniType>;
+  element?: z.ZodMiniType;
   innerType?: z.ZodMiniType;
   defaultValue?: unknown;
   in?: z.ZodMiniType;
@@ -86,12 +105,28 @@ export function controlFor(field: Field): { control: Control; initial?: unknown 
     if (defOf(def.in!).type === 'string' && into.type === 'transform') return { control: { kind: 'url' }, initial };
     schema = def.out!;
   }
-  const { type, entries } = defOf(schema);
+  const { type, entries, element, shape } = defOf(schema);
   if (type === 'enum') return { control: { kind: 'choice', options: Object.keys(entries!) }, initial };
+  if (type === 'array') {
+    const item = defOf(element!);
+    return { control: item.type === 'enum' ? { kind: 'choices', options: Object.keys(item.entries!) } : { kind: 'lines' }, initial };
+  }
+  if (type === 'object') return { control: { kind: 'group', entries: entryControls(shape!) }, initial };
   if (type === 'boolean') return { control: { kind: 'toggle' }, initial: initial ?? false };
   const { maxLength, min, max } = limitsOf(schema);
   if (type === 'number') return { control: { kind: 'number', min, max }, initial };
+  // Longer than a label allows: text in paragraphs (the FAQ's answers).
+  if (maxLength !== undefined && maxLength > MAX_TEXT_LENGTH) return { control: { kind: 'paragraphs', maxLength }, initial };
   return { control: { kind: 'text', maxLength }, initial };
+}
+
+/** The keys of a list entry's object schema (`faqItemSchema`, `techniqueSchema`), each with its control. */
+export function entryControls(shape: Readonly<Record<string, z.core.$ZodType>>): EntryControl[] {
+  return Object.entries(shape).map(([key, schema]) => ({
+    key,
+    optional: defOf(schema as z.ZodMiniType).type === 'optional',
+    control: controlFor(schema as z.ZodMiniType).control,
+  }));
 }
 
 /** Every setting of an element, in the order it declares them, with its control and description. */

@@ -2,33 +2,8 @@ import { css } from 'lit';
 import { controls } from '../src/core/controls.styles.js';
 import { tokens } from '../src/core/tokens.styles.js';
 
-const layout = css`
-  :host {
-    --spa-color-primary: #2b6a5c;
-  }
-  .layout {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    grid-template-columns: minmax(0, 1fr);
-  }
-  @media (min-width: 64em) {
-    .layout {
-      grid-template-columns: minmax(18em, 24em) minmax(0, 1fr);
-    }
-  }
-  .output {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_space) * 2);
-    align-content: start;
-  }
-  .snippet .button {
-    margin-block-end: 1em;
-  }
-  h2 {
-    margin: 0 0 0.5em;
-    font-size: 1.25em;
-  }
+/** Fields, labels, descriptions and problems: the same in the builder and its list editors. */
+export const formStyles = css`
   .field {
     display: grid;
     gap: 0.25em;
@@ -68,7 +43,7 @@ const layout = css`
   .problem::before {
     content: '⚠ ';
   }
-  input:not([type='checkbox'], [type='radio']),
+  input:not([type='checkbox'], [type='radio'], [type='color']),
   select,
   textarea {
     font: inherit;
@@ -85,7 +60,48 @@ const layout = css`
     border-color: var(--_danger);
     border-width: 0.125em;
   }
-  .choices {
+  .status:empty {
+    display: none;
+  }
+`;
+
+const layout = css`
+  :host {
+    --spa-color-primary: #2b6a5c;
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @media (min-width: 64em) {
+    .layout {
+      grid-template-columns: minmax(18em, 26em) minmax(0, 1fr);
+      align-items: start;
+    }
+    /* The preview stays in sight while a long list of questions is edited. */
+    .output {
+      position: sticky;
+      inset-block-start: 0;
+      max-block-size: 100vh;
+      overflow: auto;
+      padding-block: 0.5em;
+    }
+  }
+  .output {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+    align-content: start;
+  }
+  .snippet .button {
+    margin-block-end: 1em;
+  }
+  h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+    .choices {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
@@ -150,9 +166,6 @@ const layout = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  .status:empty {
-    display: none;
-  }
 `;
 
-export const builderStyles = [tokens, controls, layout];
+export const builderStyles = [tokens, controls, formStyles, layout];

@@ -3,7 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { copyText } from '../src/core/clipboard.js';
 import type { Fields } from '../src/core/config.js';
 import { checkUrl } from '../src/core/url.js';
-import { fieldControls, type FieldControl, type ManifestDeclaration } from './field-controls.js';
+import { entryControls, fieldControls, type FieldControl, type ManifestDeclaration } from './field-controls.js';
+import { LISTS } from './list-content.js';
+import './spa-list-editor.js';
 import { pickerColour, tokenControls, type CssPropertyDoc, type TokenControl } from './token-controls.js';
 import { DEFAULT_PAGE, PAGE_PRESETS, previewDocument, type PreviewPage } from './preview-page.js';
 import { builderStyles } from './spa-snippet-builder.styles.js';
@@ -174,6 +176,14 @@ export class SpaSnippetBuilder extends LitElement {
   #set(field: string, value: string | undefined): void {
     if (value === undefined || value === '') delete this.design.attributes[field];
     else this.design.attributes[field] = value;
+    this.status = '';
+    this.requestUpdate();
+    this.#refreshPreview();
+  }
+
+  #setList(field: string, entries: Record<string, unknown>[]): void {
+    if (entries.length) this.design.json[field] = entries;
+    else delete this.design.json[field];
     this.status = '';
     this.requestUpdate();
     this.#refreshPreview();
@@ -389,15 +399,25 @@ export class SpaSnippetBuilder extends LitElement {
           </select>
           ${about}${problem}</label
         >`;
-      case 'list':
-        return html`<div class="field">
-          ${name}${about}
-          <p class="note">
-            ${this.design.json[field] === undefined
-              ? html`The built-in content shows. A form for your own is coming in the next version of the builder.`
-              : html`Your ${(this.design.json[field] as unknown[]).length} entries from the pasted snippet are kept as they are.`}
-          </p>
+      case 'list': {
+        const list = LISTS[field];
+        const entries = (this.design.json[field] as Record<string, unknown>[] | undefined) ?? [];
+        return html`<div class="field list">
+          <h3 class="label" id=${id}>${labelOf(field)} <code>${field}</code></h3>
+          ${about}
+          <spa-list-editor
+            aria-labelledby=${id}
+            name=${field}
+            noun=${list.noun}
+            title-key=${list.titleKey}
+            .entries=${entries}
+            .controls=${entryControls(list.entry._zod.def.shape)}
+            .builtIn=${list.builtIn}
+            .problems=${problems}
+            @entries-change=${(event: CustomEvent<Record<string, unknown>[]>) => this.#setList(field, event.detail)}
+          ></spa-list-editor>
         </div>`;
+      }
       default:
         return html`<label class="field" for=${id}
           >${name}

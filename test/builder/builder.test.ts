@@ -120,8 +120,12 @@ async function previewed(el: SpaSnippetBuilder, tag: string): Promise<Widget> {
   const widget = frame.contentDocument!.querySelector(tag) as Widget;
   await waitUntil(() => 'updateComplete' in widget, 'the kit has loaded in the preview', { timeout: 5000 });
   await widget.updateComplete;
+  await settledStructuredData(widget);
   return widget;
 }
+
+/** The FAQ writes its structured data a task after it renders. */
+const settledStructuredData = (widget: Widget) => new Promise((done) => widget.ownerDocument.defaultView!.setTimeout(done, 20));
 
 /** The snippet in a page of its own, with the source of its one-widget drop-in for the built file. */
 async function blankPage(snippet: string, tag: string): Promise<Widget> {
@@ -139,6 +143,7 @@ async function blankPage(snippet: string, tag: string): Promise<Widget> {
   await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow!.customElements.get(tag), 'the snippet page has loaded', { timeout: 5000 });
   const widget = frame.contentDocument!.querySelector(tag) as Widget;
   await widget.updateComplete;
+  await settledStructuredData(widget);
   return widget;
 }
 
@@ -154,6 +159,7 @@ function observed(widget: HTMLElement) {
       return `${part.getAttribute('part')}: ${style.color} on ${style.backgroundColor}, border ${style.borderColor}, radius ${style.borderRadius}, ${style.fontFamily}`;
     }),
     theme: widget.getAttribute('theme'),
+    structuredData: [...widget.ownerDocument.head.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!)),
   };
 }
 
@@ -222,6 +228,12 @@ describe('builder: accessibility', () => {
     el.load('<spa-faq search data-x="1"></spa-faq>');
     await el.updateComplete;
     await expect(el).to.be.accessible();
+    for (const tag of ['spa-faq', 'spa-technique-cards']) {
+      await pickWidget(el, tag);
+      await press(el, 'Start from them');
+      await typeInto(el, `#${tag === 'spa-faq' ? 'items-0-question' : 'techniques-0-name'}`, '');
+      await expect(listEditor(el)).to.be.accessible();
+    }
   });
 
   it('every control has a label and its description', async () => {
@@ -260,5 +272,122 @@ describe('builder: the page around the preview', () => {
     expect(getComputedStyle(page.body).backgroundColor).to.equal('rgb(253, 248, 243)');
     expect(part(widget, 'button')!.textContent!.trim()).to.equal('Reservar un masaje');
     expect(el.snippet).to.equal(before);
+  });
+});
+
+/** The list editor of a list field (`items`, `techniques`) in the builder. */
+const listEditor = (el: SpaSnippetBuilder) => el.shadowRoot!.querySelector('spa-list-editor')!;
+const inEditor = (el: SpaSnippetBuilder, selector: string) => listEditor(el).shadowRoot!.querySelector<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>(selector)!;
+
+async function typeInto(el: SpaSnippetBuilder, selector: string, value: string): Promise<void> {
+  const input = inEditor(el, selector);
+  input.value = value;
+  input.dispatchEvent(new Event(input.localName === 'select' ? 'change' : 'input'));
+  await listEditor(el).updateComplete;
+  await el.updateComplete;
+}
+
+async function press(el: SpaSnippetBuilder, name: string): Promise<void> {
+  const button = [...listEditor(el).shadowRoot!.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
+  expect(button, `a button named "${name}"`).to.not.equal(undefined);
+  button!.click();
+  await listEditor(el).updateComplete;
+  await el.updateComplete;
+}
+
+/** The widget in a blank page, compared with the preview; then the snippet pasted into a fresh builder. */
+async function roundTrip(el: SpaSnippetBuilder, tag: string) {
+  const preview = await previewed(el, tag);
+  const seen = observed(preview);
+  const snippet = el.snippet;
+  expect(observed(await blankPage(snippet, tag))).to.deep.equal(seen);
+  const fresh = await builder();
+  fresh.load(snippet);
+  await fresh.updateComplete;
+  await listEditor(fresh).updateComplete;
+  expect(fresh.snippet).to.equal(snippet);
+  return { preview, seen, snippet, fresh };
+}
+
+describe('builder: content in forms', () => {
+  afterEach(() => document.querySelectorAll('.blank-page').forEach((frame) => frame.remove()));
+
+  it('a branded FAQ of six questions of the spa’s own, reordered and trimmed, comes back the same', async () => {
+    const el = await builder();
+    await pickWidget(el, 'spa-faq');
+    await apply(el, ['--spa-color-primary', '#7a3e9d']);
+    const questions = [
+      ['Do you have parking?', 'Yes: free parking behind the spa.', 'Visiting'],
+      ['How early should I arrive?', 'Ten minutes before your time.\n\nThat leaves time for a short form.', 'Visiting'],
+      ['Can I pay by card?', 'Yes, every major card.', 'Payment'],
+      ['Do you sell gift cards?', 'Yes: [buy one online](https://serene.example/gift).', 'Payment'],
+      ['Is deep tissue painful?', 'It can be intense; tell your therapist at any time.', ''],
+      ['What should I wear?', 'Whatever is comfortable: we give you a robe.', ''],
+      ['Spare question', 'To be removed.', ''],
+    ];
+    for (const [i, [question, answer, category]] of questions.entries()) {
+      await press(el, 'Add a question');
+      await typeInto(el, `#items-${i}-question`, question);
+      await typeInto(el, `#items-${i}-answer`, answer);
+      if (category) await typeInto(el, `#items-${i}-category`, category);
+    }
+    await press(el, 'Remove question 7');
+    await press(el, 'Move question 6 up');
+    const { preview, seen, fresh } = await roundTrip(el, 'spa-faq');
+    const shown = [...preview.shadowRoot!.querySelectorAll('[part~="question"]')].map((q) => q.textContent!.trim());
+    expect(shown).to.deep.equal(['Do you have parking?', 'How early should I arrive?', 'Can I pay by card?', 'Do you sell gift cards?', 'What should I wear?', 'Is deep tissue painful?']);
+    expect(seen.links).to.include('https://serene.example/gift');
+    expect(seen.structuredData[0].mainEntity).to.have.length(6);
+    expect(inEditor(fresh, '#items-4-question').value).to.equal('What should I wear?');
+    expect(inEditor(fresh, '#items-1-answer').value).to.equal('Ten minutes before your time.\n\nThat leaves time for a short form.');
+    expect(inEditor(fresh, '#items-3-category').value).to.equal('Payment');
+  });
+
+  it('technique cards with prices, from the built-in three', async () => {
+    const el = await builder();
+    await pickWidget(el, 'spa-technique-cards');
+    await apply(el, ['schema', true]);
+    await press(el, 'Start from them');
+    for (const [i, amount] of ['95', '80', '90'].entries()) {
+      await typeInto(el, `#techniques-${i}-price-amount`, amount);
+      await typeInto(el, `#techniques-${i}-price-currency`, 'EUR');
+    }
+    await typeInto(el, '#techniques-1-name', 'Swedish relaxation');
+    const { seen, fresh } = await roundTrip(el, 'spa-technique-cards');
+    expect(seen.text).to.contain('Swedish relaxation');
+    expect(seen.text).to.match(/€\s?80|80[,.]00\s?€/);
+    const offers = seen.structuredData[0]['@graph'].map((service: { offers?: { price: number; priceCurrency: string } }) => service.offers && `${service.offers.price} ${service.offers.priceCurrency}`);
+    expect(offers).to.deep.equal(['95 EUR', '80 EUR', '90 EUR']);
+    expect(inEditor(fresh, '#techniques-2-price-amount').value).to.equal('90');
+  });
+
+  it('questions are reordered by dragging too', async () => {
+    const el = await builder();
+    await pickWidget(el, 'spa-faq');
+    await press(el, 'Start from them');
+    const entries = () => [...listEditor(el).shadowRoot!.querySelectorAll('li')];
+    const first = entries()[0].querySelector('legend .title')!.textContent;
+    const transfer = new DataTransfer();
+    entries()[0].dispatchEvent(new DragEvent('dragstart', { dataTransfer: transfer, bubbles: true }));
+    entries()[2].dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await listEditor(el).updateComplete;
+    expect(entries()[2].querySelector('legend .title')!.textContent).to.equal(first);
+    expect(listEditor(el).shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Question moved to position 3 of 5.');
+  });
+
+  it('HTML typed into a question stays text in the preview and the snippet, and an unsafe link is flagged at its answer', async () => {
+    const el = await builder();
+    await pickWidget(el, 'spa-faq');
+    await press(el, 'Add a question');
+    await typeInto(el, '#items-0-question', '<img src=x onerror="window.hacked = 1">Is it safe?</script>');
+    await typeInto(el, '#items-0-answer', 'See [this](javascript:window.hacked=2).');
+    const preview = await previewed(el, 'spa-faq');
+    expect(preview.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(preview, 'question')!.textContent).to.contain('<img src=x');
+    expect(el.snippet).to.not.contain('<img').and.not.contain('</script>","');
+    const answer = inEditor(el, '#items-0-answer');
+    await waitUntil(() => answer.getAttribute('aria-invalid') === 'true', 'the answer is flagged');
+    expect(listEditor(el).shadowRoot!.getElementById('items-0-answer-problem')!.textContent).to.contain('"javascript:" links are not allowed');
+    expect((preview.ownerDocument.defaultView as Window & { hacked?: number }).hacked).to.equal(undefined);
   });
 });

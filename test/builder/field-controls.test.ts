@@ -2,7 +2,8 @@
 // attribute and setting has a control, every control sets a real field, and each field's control
 // fits its schema.
 import { expect } from '@open-wc/testing';
-import { controlFor, fieldControls, type Control, type ManifestDeclaration } from '../../builder/field-controls.js';
+import { controlFor, entryControls, fieldControls, type Control, type ManifestDeclaration } from '../../builder/field-controls.js';
+import { LISTS } from '../../builder/list-content.js';
 import { pickerColour, tokenControls, type CssPropertyDoc } from '../../builder/token-controls.js';
 import { PROVIDERS } from '../../src/elements/spa-booking-button/booking-url.js';
 import { KIT, type WidgetClass } from '../helpers/kit.js';
@@ -88,4 +89,34 @@ describe('builder: a control for every theme token', () => {
   for (const [value, initial, shown] of rows) {
     it(`the colour picker shows ${shown} for "${value}" (default "${initial}")`, () => expect(pickerColour(value, initial)).to.equal(shown));
   }
+});
+
+describe('builder: forms for lists of content', () => {
+  for (const { tag } of KIT) {
+    it(`<${tag}>: every list of content has an entry form`, () => {
+      const lists = Object.entries(fieldsOf(tag)).filter(([, field]) => controlFor(field).control.kind === 'list');
+      for (const [field] of lists) expect(LISTS, `${tag} ${field}`).to.have.property(field);
+    });
+  }
+
+  it('a technique: phrases one per line, pain types as choices, a price and an image as groups', () => {
+    const controls = entryControls(LISTS.techniques.entry._zod.def.shape);
+    const kind = (key: string) => controls.find((control) => control.key === key)!;
+    expect(kind('bestFor')).to.deep.equal({ key: 'bestFor', optional: false, control: { kind: 'lines' } });
+    expect(kind('painType').control).to.have.property('kind', 'choices');
+    expect(kind('pressure').control).to.deep.equal({ kind: 'choice', options: ['gentle', 'medium', 'firm'] });
+    expect(kind('goodForFirstTimers').control).to.deep.equal({ kind: 'toggle' });
+    expect(kind('duration')).to.deep.include({ optional: true, control: { kind: 'number', min: 0, max: undefined } });
+    expect(kind('price')).to.deep.equal({
+      key: 'price',
+      optional: true,
+      control: { kind: 'group', entries: [{ key: 'amount', optional: false, control: { kind: 'number', min: 0, max: undefined } }, { key: 'currency', optional: false, control: { kind: 'text', maxLength: undefined } }] },
+    });
+    expect(kind('image').control).to.deep.equal({ kind: 'group', entries: [{ key: 'src', optional: false, control: { kind: 'url' } }, { key: 'alt', optional: false, control: { kind: 'text', maxLength: undefined } }] });
+  });
+
+  it('an FAQ question: its answer in paragraphs, the rest short text and a switch', () => {
+    const controls = entryControls(LISTS.items.entry._zod.def.shape);
+    expect(controls.map(({ key, optional, control }) => `${key}${optional ? '?' : ''}: ${control.kind}`)).to.deep.equal(['id?: text', 'question: text', 'answer: paragraphs', 'category?: text', 'open?: toggle']);
+  });
 });

@@ -10,7 +10,7 @@ import { MAX_TEXT_LENGTH, flag, slug, text } from '../../core/schema.js';
 export const MAX_ANSWER_LENGTH = 20_000;
 
 /** One question as JSON, the `items` property or a `src` file gives it. */
-const faqItemSchema = z.object({
+export const faqItemSchema = z.object({
   /** Deep-link id, e.g. `how-often`; defaults to a slug of the question. */
   id: z.optional(slug()),
   /** The question, shown in the accordion's button. */

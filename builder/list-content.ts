@@ -1,0 +1,15 @@
+import type * as z from 'zod/mini';
+import { faqContent } from '../src/content/faq.js';
+import { techniqueSchema } from '../src/content/technique.schema.js';
+import { techniques } from '../src/content/techniques.js';
+import { faqItemSchema } from '../src/elements/spa-faq/faq-items.js';
+
+/**
+ * The lists of content the widgets take, by field: the schema of one entry (whose keys the forms
+ * are made from), what an entry is called, the key that names it, and the built-in entries to
+ * start from.
+ */
+export const LISTS: Readonly<Record<string, { entry: z.ZodMiniObject; noun: string; titleKey: string; builtIn: readonly object[] }>> = {
+  items: { entry: faqItemSchema, noun: 'question', titleKey: 'question', builtIn: faqContent.en },
+  techniques: { entry: techniqueSchema, noun: 'technique', titleKey: 'name', builtIn: techniques },
+};
