@@ -3,8 +3,9 @@
 import '../src/index.js';
 import manifest from '../custom-elements.json';
 import sizes from '../size-budget.json';
-import './spa-snippet-builder.js';
+import { defineBuilder } from './define.js';
 
+defineBuilder();
 const builder = document.querySelector('spa-snippet-builder')!;
 builder.manifest = manifest;
 builder.budgets = sizes.budgets;

@@ -81,10 +81,20 @@ export class SpaListEditor extends LitElement {
     this.dispatchEvent(new CustomEvent('entries-change', { detail: this.entries }));
   }
 
-  #set(entry: Entry, key: string, value: unknown, group?: Entry): void {
-    const target = group ?? entry;
-    if (isEmpty(value) && !this.controls.some((control) => control.key === key && !control.optional && !group)) delete target[key];
-    else target[key] = value;
+  /**
+   * Sets `key` of an entry, or of its group `within` (a price, an image). A group is added to the
+   * entry with its first value and removed with its last, so an untouched optional group is never
+   * written as `{}`, which the widget would refuse.
+   */
+  #set(entry: Entry, key: string, value: unknown, within?: string): void {
+    if (within) {
+      const group = { ...((entry[within] as Entry | undefined) ?? {}) };
+      if (isEmpty(value)) delete group[key];
+      else group[key] = value;
+      if (isEmpty(group)) delete entry[within];
+      else entry[within] = group;
+    } else if (isEmpty(value) && this.controls.some((control) => control.key === key && control.optional)) delete entry[key];
+    else entry[key] = value;
     this.#changed();
   }
 
@@ -169,16 +179,16 @@ export class SpaListEditor extends LitElement {
     `;
   }
 
-  #renderControl(entry: Entry, { key, optional, control }: EntryControl, path: string, idPrefix: string, group?: Entry): TemplateResult {
+  #renderControl(entry: Entry, { key, optional, control }: EntryControl, path: string, idPrefix: string, within?: string): TemplateResult {
     const id = `${idPrefix}-${key}`;
-    const holder = group ?? entry;
+    const holder = within ? ((entry[within] as Entry | undefined) ?? {}) : entry;
     const value = holder[key];
     const problems = this.#problemsAt(`${path}.${key}`);
     const invalid = problems.length ? 'true' : 'false';
     const describedBy = problems.length ? `${id}-problem` : undefined;
     const problem = problems.length ? html`<span class="problem" id="${id}-problem">${problems.map((p) => p.message).join('; ')}</span>` : nothing;
     const label = html`<span class="label">${labelOf(key)}${optional ? html` <span class="optional">(optional)</span>` : nothing}</span>`;
-    const set = (next: unknown) => this.#set(entry, key, next, group);
+    const set = (next: unknown) => this.#set(entry, key, next, within);
     switch (control.kind) {
       case 'toggle':
         return html`<div class="field toggle">
@@ -217,7 +227,7 @@ export class SpaListEditor extends LitElement {
       case 'group':
         return html`<fieldset class="field group">
           <legend>${label}</legend>
-          ${control.entries.map((sub) => this.#renderControl(entry, sub, `${path}.${key}`, id, (holder[key] ??= {}) as Entry))}
+          ${control.entries.map((sub) => this.#renderControl(entry, sub, `${path}.${key}`, id, key))}
           ${problem}
         </fieldset>`;
       case 'lines':
@@ -264,8 +274,6 @@ export class SpaListEditor extends LitElement {
     }
   }
 }
-
-customElements.define('spa-list-editor', SpaListEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

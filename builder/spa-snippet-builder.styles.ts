@@ -140,10 +140,21 @@ const layout = css`
     margin-block-end: 0.75em;
   }
   .page-look summary {
-    min-block-size: 2.75em;
-    display: flex;
-    align-items: center;
+    padding-block: 0.6em;
     cursor: pointer;
+  }
+  .keep {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 1em;
+  }
+  .keep label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
   }
   .frame-scroller {
     overflow-x: auto;

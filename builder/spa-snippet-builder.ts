@@ -5,8 +5,8 @@ import type { Fields } from '../src/core/config.js';
 import { checkUrl } from '../src/core/url.js';
 import { entryControls, fieldControls, type FieldControl, type ManifestDeclaration } from './field-controls.js';
 import { LISTS } from './list-content.js';
-import './spa-list-editor.js';
 import { pickerColour, tokenControls, type CssPropertyDoc, type TokenControl } from './token-controls.js';
+import { forgetKept, keepWork, readKept } from './kept-work.js';
 import { DEFAULT_PAGE, PAGE_PRESETS, previewDocument, type PreviewPage } from './preview-page.js';
 import { builderStyles } from './spa-snippet-builder.styles.js';
 import { PLACEHOLDER_BASE, TAGS, parseSnippet, scriptFile, toSnippet, widgetMarkup, type Defaults, type Design, type Flavour, type Tag } from './snippet.js';
@@ -71,6 +71,7 @@ export class SpaSnippetBuilder extends LitElement {
     status: { state: true },
     pasteProblems: { state: true },
     page: { state: true },
+    keep: { state: true },
   };
 
   /** The kit script the preview frame loads. */
@@ -88,6 +89,8 @@ export class SpaSnippetBuilder extends LitElement {
   pasteProblems: string[] = [];
   /** The page around the preview: never part of the snippet. */
   page: PreviewPage = DEFAULT_PAGE;
+  /** Whether the designer asked to keep their work in this browser (local storage). */
+  keep = false;
 
   /** Each widget's design, kept while the designer switches between them. */
   readonly #designs = new Map<Tag, Design>(TAGS.map((tag) => [tag, emptyDesign(tag)]));
@@ -158,7 +161,32 @@ export class SpaSnippetBuilder extends LitElement {
     this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const kept = readKept();
+    if (!kept) return;
+    for (const design of kept.designs) this.#designs.set(design.tag, design);
+    this.tag = kept.tag;
+    this.flavour = kept.flavour;
+    this.page = kept.page;
+    this.keep = true;
+  }
+
+  /** Starts or stops keeping the work; stopping forgets what was kept. */
+  #setKeep(keep: boolean): void {
+    this.keep = keep;
+    if (keep) this.status = 'Your work is kept in this browser until you choose to forget it.';
+    else {
+      forgetKept();
+      this.status = 'Forgotten: nothing of your work is kept in this browser.';
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
+    if (this.keep && !keepWork({ tag: this.tag, flavour: this.flavour, page: this.page, designs: [...this.#designs.values()] })) {
+      this.keep = false;
+      this.status = 'This browser does not allow keeping your work (storage is off or full).';
+    }
     if (changed.has('tag') || changed.has('width') || changed.has('page') || !this.hasUpdated) this.#refreshPreview(0);
   }
 
@@ -320,6 +348,10 @@ export class SpaSnippetBuilder extends LitElement {
             <code>${file}</code>${budget ? html`, costs a visitor at most ${(budget / 1000).toFixed(1)} kB (gzip)` : nothing}.
           </p>
           <button type="button" class="button primary" @click=${this.#copy}>Copy snippet</button>
+          <div class="keep">
+            <label><input type="checkbox" .checked=${this.keep} @change=${(event: Event) => this.#setKeep((event.target as HTMLInputElement).checked)} /> Keep my work in this browser</label>
+            ${this.keep ? html`<button type="button" class="button small" @click=${() => this.#setKeep(false)}>Forget my work</button>` : nothing}
+          </div>
           <p class="status" role="status">${this.status}</p>
 
           <h2 id="paste-title">Edit an existing snippet</h2>
@@ -439,8 +471,6 @@ export class SpaSnippetBuilder extends LitElement {
     }
   }
 }
-
-customElements.define('spa-snippet-builder', SpaSnippetBuilder);
 
 declare global {
   interface HTMLElementTagNameMap {

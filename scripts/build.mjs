@@ -11,7 +11,8 @@
 //   dist/<element>.js         each element class, importable without registering it (lit external)
 //   dist/<element>.define.js  registers that element
 //   dist/types/               .d.ts for all of the above
-import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+//   dist/builder/             the snippet builder, a static page for designers (no widget loads it)
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
@@ -84,4 +85,48 @@ await build({
     },
   },
 });
+/** The builder reads only the elements' settings, tokens and their descriptions: 400 kB of manifest become a few. */
+function manifestForBuilder() {
+  return {
+    name: 'spa-manifest-for-builder',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/custom-elements.json')) return null;
+      const pick = (entries, keys) => entries?.map((entry) => Object.fromEntries(keys.filter((key) => key in entry).map((key) => [key, entry[key]])));
+      const modules = JSON.parse(code).modules.map((module) => ({
+        declarations: (module.declarations ?? [])
+          .filter((declaration) => declaration.tagName)
+          .map((declaration) => ({
+            tagName: declaration.tagName,
+            attributes: pick(declaration.attributes, ['name', 'fieldName', 'description']),
+            members: pick(declaration.members, ['name', 'kind', 'description', 'privacy', 'static']),
+            cssProperties: pick(declaration.cssProperties, ['name', 'type', 'default', 'description']),
+          })),
+      }));
+      return { code: JSON.stringify({ modules }), map: null };
+    },
+  };
+}
+
+// The snippet builder: one classic script, so the page also works opened from disk; its preview
+// loads the classic kit beside it (`../spa-widgets.iife.js`). Its own page is the demo's, pointed there.
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist/builder',
+    emptyOutDir: false,
+    minify: true,
+    lib: { entry: 'builder/main.ts', formats: ['iife'], name: 'SpaSnippetBuilder', fileName: () => 'builder.iife.js' },
+    rolldownOptions: { output: { comments: false } },
+  },
+  plugins: [manifestForBuilder()],
+});
+const builderPage = readFileSync('demo/builder.html', 'utf8')
+  .replace('<script type="module" src="/builder/main.ts"></script>', '<script src="./builder.iife.js" defer></script>')
+  .replace('kit-src="/src/index.ts"', 'kit-src="../spa-widgets.iife.js"')
+  .replace(/\s*<nav aria-label="Pages">.*<\/nav>/, '');
+if (!builderPage.includes('builder.iife.js') || !builderPage.includes('../spa-widgets.iife.js')) throw new Error('demo/builder.html changed shape: update scripts/build.mjs');
+writeFileSync('dist/builder/index.html', builderPage);
+copyFileSync('demo/demo.css', 'dist/builder/demo.css');
+
 console.log(`built dist/spa-widgets.js, dist/spa-widgets.iife.js, ${elements.length * 2} standalone drop-ins, dist/index.js and ${elements.length} element modules`);

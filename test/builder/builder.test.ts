@@ -3,11 +3,12 @@
 // the same forms. Unsafe input is flagged beside its field and never reaches the snippet.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import '../../builder/spa-snippet-builder.js';
+import { defineBuilder } from '../../builder/define.js';
 import type { SpaSnippetBuilder } from '../../builder/spa-snippet-builder.js';
 import { DEFAULT_PAGE } from '../../builder/preview-page.js';
 import { PLACEHOLDER_BASE } from '../../builder/snippet.js';
 
+defineBuilder();
 const manifest = await (await fetch('/custom-elements.json')).json();
 
 /** What a designer does in a form: a value typed, a choice picked, a box ticked. */
@@ -298,6 +299,7 @@ async function press(el: SpaSnippetBuilder, name: string): Promise<void> {
 /** The widget in a blank page, compared with the preview; then the snippet pasted into a fresh builder. */
 async function roundTrip(el: SpaSnippetBuilder, tag: string) {
   const preview = await previewed(el, tag);
+  expect(el.problems, 'the widget in the preview reports nothing').to.deep.equal([]);
   const seen = observed(preview);
   const snippet = el.snippet;
   expect(observed(await blankPage(snippet, tag))).to.deep.equal(seen);
@@ -389,5 +391,31 @@ describe('builder: content in forms', () => {
     await waitUntil(() => answer.getAttribute('aria-invalid') === 'true', 'the answer is flagged');
     expect(listEditor(el).shadowRoot!.getElementById('items-0-answer-problem')!.textContent).to.contain('"javascript:" links are not allowed');
     expect((preview.ownerDocument.defaultView as Window & { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
+
+describe('builder: keeping the work', () => {
+  afterEach(() => localStorage.removeItem('spa-snippet-builder'));
+
+  it('stores nothing unless asked; kept work comes back in a new builder; forgetting clears it', async () => {
+    localStorage.removeItem('spa-snippet-builder');
+    const el = await builder();
+    await apply(el, ['href', 'https://calendly.com/serene-spa']);
+    expect(localStorage.length, 'nothing stored without asking').to.equal(0);
+
+    const keep = [...el.shadowRoot!.querySelectorAll('label')].find((label) => label.textContent!.includes('Keep my work'))!.querySelector('input')!;
+    keep.click();
+    await el.updateComplete;
+    await apply(el, ['label', 'Book now']);
+    const again = await builder();
+    expect(again.snippet).to.equal(el.snippet);
+    expect(control(again, 'label').value).to.equal('Book now');
+
+    [...again.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Forget my work')!.click();
+    await again.updateComplete;
+    expect(localStorage.getItem('spa-snippet-builder')).to.equal(null);
+    expect(again.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Forgotten');
+    const fresh = await builder();
+    expect(control(fresh, 'href').value).to.equal('');
   });
 });
