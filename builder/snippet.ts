@@ -39,6 +39,15 @@ export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').r
 /** JSON inside `<script>`: `<` written as `\u003c`, so no text in it can end the script or open a comment. */
 export const scriptSafeJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
+/**
+ * JSON for a WordPress block: on one line, and each `[` inside text written `\u005b`, so WordPress
+ * takes no link label such as `[video](…)` for a shortcode (the README's WordPress recipe).
+ */
+const wordPressJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/"(?:[^"\\]|\\.)*"/g, (text) => text.replace(/\[/g, '\\u005b'))
+    .replace(/</g, '\\u003c');
+
 /** Whether `text` is what the element would take anyway, so the attribute can be left out. */
 function isDefault(text: string, initial: unknown): boolean {
   if (initial === undefined) return text.trim() === '';
@@ -47,22 +56,27 @@ function isDefault(text: string, initial: unknown): boolean {
 }
 
 /** The element's tag with its settings: what the preview shows and the snippet holds. */
-export function widgetMarkup(design: Design, defaults: Defaults): string {
+export function widgetMarkup(design: Design, defaults: Defaults, flavour: Flavour = 'html'): string {
+  const wordPress = flavour === 'wordpress';
+  // WordPress would read "[" in an attribute as the start of a shortcode too.
+  const attributeText = (value: string) => (wordPress ? escapeAttribute(value).replace(/\[/g, '&#91;') : escapeAttribute(value));
   const attributes: string[] = [];
   for (const [field, text] of Object.entries(design.attributes)) {
     if (isDefault(text, defaults[field])) continue;
     const name = attributeName(field);
     if (typeof defaults[field] === 'boolean') attributes.push(text === 'on' ? name : `${name}="off"`);
-    else attributes.push(`${name}="${escapeAttribute(text)}"`);
+    else attributes.push(`${name}="${attributeText(text)}"`);
   }
   const style = Object.entries(design.tokens)
     .filter(([, value]) => value.trim() !== '')
     .map(([name, value]) => `${name}: ${value.trim()}`)
     .join('; ');
-  if (style) attributes.push(`style="${escapeAttribute(style)}"`);
+  if (style) attributes.push(`style="${attributeText(style)}"`);
   const open = `<${design.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>`;
   const json = Object.fromEntries(Object.entries(design.json).filter(([, value]) => value !== undefined));
-  const child = Object.keys(json).length ? `\n  <script type="application/json">\n${indent(scriptSafeJson(json))}\n  </script>\n` : '';
+  let child = '';
+  if (Object.keys(json).length && wordPress) child = `<script type="application/json">${wordPressJson(json)}</script>`;
+  else if (Object.keys(json).length) child = `\n  <script type="application/json">\n${indent(scriptSafeJson(json))}\n  </script>\n`;
   return `${open}${child}</${design.tag}>`;
 }
 
@@ -80,7 +94,7 @@ export function scriptTag(tag: Tag, options: SnippetOptions): string {
 
 /** The snippet to copy: the script and the widget, wrapped as the flavour needs. */
 export function toSnippet(design: Design, defaults: Defaults, options: SnippetOptions): string {
-  let markup = widgetMarkup(design, defaults);
+  let markup = widgetMarkup(design, defaults, options.flavour);
   // A block theme leaves an inline element at the page's edge: the README's WordPress advice.
   if (options.flavour === 'wordpress' && design.tag === 'spa-booking-button') markup = `<p>${markup}</p>`;
   return `${scriptTag(design.tag, options)}\n${markup}\n`;

@@ -85,3 +85,22 @@ describe('builder: a pasted snippet', () => {
     expect(broken).to.have.nested.property('problems[0]').that.contains('the JSON inside <spa-faq> could not be read');
   });
 });
+
+describe('builder: the WordPress snippet', () => {
+  it('writes its JSON on one line and every "[" in text as \\u005b (no shortcode), and reads back the same', () => {
+    const items = [{ question: 'Can I see it?', answer: 'Watch [video](https://spa.example/v) or [gallery]' }];
+    const original: Design = { tag: 'spa-faq', attributes: {}, json: { items }, tokens: {} };
+    const snippet = toSnippet(original, faqDefaults, { flavour: 'wordpress', base: PLACEHOLDER_BASE });
+    const json = snippet.slice(snippet.indexOf('<script type="application/json">'));
+    expect(json).to.not.contain('[video]').and.not.contain('[gallery]').and.not.match(/\n(?!$)/);
+    expect(json).to.contain('"items":[{');
+    expect(parseSnippet(snippet, fieldsOf)).to.deep.equal({ design: original, flavour: 'html', problems: [] });
+  });
+
+  it('writes "[" in an attribute as &#91;', () => {
+    const booking: Design = { tag: 'spa-booking-button', attributes: { label: '[book] now' }, json: {}, tokens: {} };
+    const snippet = toSnippet(booking, {}, { flavour: 'wordpress', base: PLACEHOLDER_BASE });
+    expect(snippet).to.contain('label="&#91;book] now"');
+    expect(parsed(snippet).getAttribute('label')).to.equal('[book] now');
+  });
+});
