@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EntryControl } from './field-controls.js';
+import { lineInput } from './inputs.js';
 import { listEditorStyles } from './spa-list-editor.styles.js';
 
 type Entry = Record<string, unknown>;
@@ -254,21 +255,13 @@ export class SpaListEditor extends LitElement {
       default:
         return html`<label class="field" for=${id}
           >${label}
-          <input
-            id=${id}
-            type=${control.kind === 'number' ? 'number' : control.kind === 'url' ? 'url' : 'text'}
-            step=${ifDefined(control.kind === 'number' ? 'any' : undefined)}
-            min=${ifDefined(control.kind === 'number' ? control.min : undefined)}
-            max=${ifDefined(control.kind === 'number' ? control.max : undefined)}
-            maxlength=${ifDefined(control.kind === 'text' ? control.maxLength : undefined)}
-            .value=${value === undefined ? '' : String(value)}
-            aria-invalid=${invalid}
-            aria-describedby=${ifDefined(describedBy)}
-            @input=${(event: Event) => {
-              const text = (event.target as HTMLInputElement).value;
-              set(control.kind === 'number' ? (text.trim() === '' ? undefined : Number(text)) : text);
-            }}
-          />
+          ${lineInput(control, {
+            id,
+            value: value === undefined ? '' : String(value),
+            describedBy,
+            invalid: problems.length > 0,
+            onInput: (text) => set(control.kind === 'number' ? (text.trim() === '' ? undefined : Number(text)) : text),
+          })}
           ${problem}</label
         >`;
     }

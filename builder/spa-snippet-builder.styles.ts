@@ -114,7 +114,8 @@ const layout = css`
     padding: 0;
     margin-block-end: 0.25em;
   }
-  .choices label {
+  .choices label,
+  .keep label {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
@@ -149,12 +150,6 @@ const layout = css`
     align-items: center;
     gap: 0.5em 1em;
     margin-block-end: 1em;
-  }
-  .keep label {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75em;
   }
   .frame-scroller {
     overflow-x: auto;

@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { copyText } from '../src/core/clipboard.js';
 import type { Fields } from '../src/core/config.js';
 import { checkUrl } from '../src/core/url.js';
 import { entryControls, fieldControls, type FieldControl, type ManifestDeclaration } from './field-controls.js';
 import { LISTS } from './list-content.js';
 import { pickerColour, tokenControls, type CssPropertyDoc, type TokenControl } from './token-controls.js';
+import { lineInput } from './inputs.js';
 import { forgetKept, keepWork, readKept } from './kept-work.js';
 import { DEFAULT_PAGE, PAGE_PRESETS, previewDocument, type PreviewPage } from './preview-page.js';
 import { builderStyles } from './spa-snippet-builder.styles.js';
@@ -453,19 +453,14 @@ export class SpaSnippetBuilder extends LitElement {
       default:
         return html`<label class="field" for=${id}
           >${name}
-          <input
-            id=${id}
-            type=${control.kind === 'number' ? 'number' : control.kind === 'url' ? 'url' : 'text'}
-            inputmode=${ifDefined(control.kind === 'url' ? 'url' : undefined)}
-            min=${ifDefined(control.kind === 'number' ? control.min : undefined)}
-            max=${ifDefined(control.kind === 'number' ? control.max : undefined)}
-            maxlength=${ifDefined(control.kind === 'text' ? control.maxLength : undefined)}
-            placeholder=${ifDefined(initial !== undefined ? String(initial) : control.kind === 'url' ? 'https://' : undefined)}
-            .value=${value}
-            aria-describedby=${describedBy}
-            aria-invalid=${problems.length ? 'true' : 'false'}
-            @input=${input}
-          />
+          ${lineInput(control, {
+            id,
+            value,
+            placeholder: initial !== undefined ? String(initial) : control.kind === 'url' ? 'https://' : undefined,
+            describedBy,
+            invalid: problems.length > 0,
+            onInput: (text) => this.#set(field, text),
+          })}
           ${about}${problem}</label
         >`;
     }
