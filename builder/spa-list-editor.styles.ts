@@ -14,7 +14,7 @@ const list = css`
   .entries > li > fieldset {
     margin: 0;
     padding: 0.75em;
-    border: 0.0625em solid var(--_border);
+    border: 0.0625em solid var(--_field-border);
     border-radius: var(--_radius);
     min-inline-size: 0;
   }

@@ -99,11 +99,20 @@ export class SpaListEditor extends LitElement {
     this.#changed();
   }
 
-  #move(from: number, to: number): void {
+  /** Moves an entry; `keepFocus` (the Up and Down buttons) keeps the keyboard on the moved entry's buttons. */
+  #move(from: number, to: number, keepFocus = false): void {
     if (to < 0 || to >= this.entries.length || from === to) return;
     const [entry] = this.entries.splice(from, 1);
     this.entries.splice(to, 0, entry);
     this.#changed(`${labelOf(this.noun)} moved to position ${to + 1} of ${this.entries.length}.`);
+    if (!keepFocus) return;
+    // The same button again, to move further; the other one once the entry reached an end.
+    void this.updateComplete.then(() => {
+      const [same, other] = to < from ? ['up', 'down'] : ['down', 'up'];
+      const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>(`li:nth-child(${to + 1}) .actions button`);
+      const button = (name: string) => [...buttons].find((b) => b.dataset.move === name);
+      (button(same)?.disabled ? button(other) : button(same))?.focus();
+    });
   }
 
   #remove(index: number): void {
@@ -120,7 +129,9 @@ export class SpaListEditor extends LitElement {
 
   #startFromBuiltIn(): void {
     this.entries.push(...(structuredClone(this.builtIn) as Entry[]));
-    this.#changed(`${this.entries.length} built-in entries to edit.`);
+    this.#changed(`${this.entries.length} built-in ${this.noun}s to edit.`);
+    // The button is gone with the note it sat in: the keyboard goes to the first entry.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.name}-0-legend`)?.focus());
   }
 
   #problemsAt(path: string): Problem[] {
@@ -153,19 +164,34 @@ export class SpaListEditor extends LitElement {
             }}
           >
             <fieldset>
-              <legend id="${this.name}-${index}-legend" tabindex="-1">
-                ${labelOf(this.noun)} ${index + 1}${typeof entry[this.titleKey] === 'string' && entry[this.titleKey] ? html`: <span class="title">${entry[this.titleKey]}</span>` : nothing}
+              <legend>
+                <!-- Focused after a neighbour is removed; Firefox focuses no legend itself. -->
+                <span id="${this.name}-${index}-legend" tabindex="-1"
+                  >${`${labelOf(this.noun)} ${index + 1}`}${typeof entry[this.titleKey] === 'string' && entry[this.titleKey]
+                    ? html`<span class="title">${`: ${entry[this.titleKey]}`}</span>`
+                    : nothing}</span
+                >
               </legend>
               ${this.#problemsAt(`${this.name}[${index}]`).filter((problem) => problem.path === `${this.name}[${index}]`).map((problem) => html`<p class="problem">${problem.message}</p>`)}
               ${this.controls.map((control) => this.#renderControl(entry, control, `${this.name}[${index}]`, `${this.name}-${index}`))}
               <div class="actions">
-                <button type="button" class="button small" aria-label="Move ${this.noun} ${index + 1} up" ?disabled=${index === 0} @click=${() => this.#move(index, index - 1)}>↑ Up</button>
                 <button
                   type="button"
                   class="button small"
+                  data-move="up"
+                  aria-label="Move ${this.noun} ${index + 1} up"
+                  ?disabled=${index === 0}
+                  @click=${() => this.#move(index, index - 1, true)}
+                >
+                  ↑ Up
+                </button>
+                <button
+                  type="button"
+                  class="button small"
+                  data-move="down"
                   aria-label="Move ${this.noun} ${index + 1} down"
                   ?disabled=${index === this.entries.length - 1}
-                  @click=${() => this.#move(index, index + 1)}
+                  @click=${() => this.#move(index, index + 1, true)}
                 >
                   ↓ Down
                 </button>
@@ -188,7 +214,8 @@ export class SpaListEditor extends LitElement {
     const invalid = problems.length ? 'true' : 'false';
     const describedBy = problems.length ? `${id}-problem` : undefined;
     const problem = problems.length ? html`<span class="problem" id="${id}-problem">${problems.map((p) => p.message).join('; ')}</span>` : nothing;
-    const label = html`<span class="label">${labelOf(key)}${optional ? html` <span class="optional">(optional)</span>` : nothing}</span>`;
+    // Spaces sit inside bindings: between two bindings, they would be lost from the accessible name.
+    const label = html`<span class="label">${labelOf(key)}${optional ? html`<span class="optional">${' (optional)'}</span>` : nothing}</span>`;
     const set = (next: unknown) => this.#set(entry, key, next, within);
     switch (control.kind) {
       case 'toggle':
@@ -197,14 +224,14 @@ export class SpaListEditor extends LitElement {
           <label for=${id}>${label}</label>${problem}
         </div>`;
       case 'choice':
-        return html`<label class="field" for=${id}
-          >${label}
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
           <select id=${id} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} @change=${(event: Event) => set((event.target as HTMLSelectElement).value || undefined)}>
             ${optional ? html`<option value="" ?selected=${value === undefined}>(not set)</option>` : nothing}
             ${control.options.map((option) => html`<option value=${option} ?selected=${value === option}>${option}</option>`)}
           </select>
-          ${problem}</label
-        >`;
+          ${problem}
+        </div>`;
       case 'choices':
         return html`<fieldset class="field choices" aria-describedby=${ifDefined(describedBy)}>
           <legend>${label}</legend>
@@ -233,8 +260,8 @@ export class SpaListEditor extends LitElement {
         </fieldset>`;
       case 'lines':
       case 'paragraphs':
-        return html`<label class="field" for=${id}
-          >${label}
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
           <span class="about" id="${id}-about"
             >${control.kind === 'lines' ? 'One per line.' : html`A blank line starts a new paragraph; <code>[label](https://…)</code> makes a link.`}</span
           >
@@ -250,11 +277,11 @@ export class SpaListEditor extends LitElement {
               set(control.kind === 'lines' ? text.split('\n').map((line) => line.trim()).filter(Boolean) : text);
             }}
           ></textarea>
-          ${problem}</label
-        >`;
+          ${problem}
+        </div>`;
       default:
-        return html`<label class="field" for=${id}
-          >${label}
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
           ${lineInput(control, {
             id,
             value: value === undefined ? '' : String(value),
@@ -262,8 +289,8 @@ export class SpaListEditor extends LitElement {
             invalid: problems.length > 0,
             onInput: (text) => set(control.kind === 'number' ? (text.trim() === '' ? undefined : Number(text)) : text),
           })}
-          ${problem}</label
-        >`;
+          ${problem}
+        </div>`;
     }
   }
 }

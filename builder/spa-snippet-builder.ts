@@ -95,6 +95,8 @@ export class SpaSnippetBuilder extends LitElement {
   /** Each widget's design, kept while the designer switches between them. */
   readonly #designs = new Map<Tag, Design>(TAGS.map((tag) => [tag, emptyDesign(tag)]));
   #previewTimer?: ReturnType<typeof setTimeout>;
+  /** The summary of the preview's problems last announced. */
+  #problemSummary = '';
 
   get design(): Design {
     return this.#designs.get(this.tag)!;
@@ -151,13 +153,15 @@ export class SpaSnippetBuilder extends LitElement {
     });
     if ('problem' in parsed) {
       this.pasteProblems = [parsed.problem];
+      this.status = `Nothing was loaded: ${parsed.problem}.`;
       return;
     }
     this.#designs.set(parsed.design.tag, parsed.design);
     this.tag = parsed.design.tag;
     this.flavour = parsed.flavour;
     this.pasteProblems = parsed.problems;
-    this.status = `Loaded the ${NAMES[this.tag]} from the snippet.`;
+    const leftOut = parsed.problems.length;
+    this.status = `Loaded the ${NAMES[this.tag]} from the snippet${leftOut ? `; ${leftOut === 1 ? 'one thing was' : `${leftOut} things were`} left out, listed below it` : ''}.`;
     this.requestUpdate();
   }
 
@@ -197,8 +201,26 @@ export class SpaSnippetBuilder extends LitElement {
       const frame = this.renderRoot.querySelector('iframe');
       if (!frame) return;
       this.problems = [];
+      frame.addEventListener('load', () => setTimeout(() => this.#announceProblems(), 300), { once: true });
       frame.srcdoc = previewDocument(widgetMarkup(this.#shown, this.#defaults), this.kitSrc, this.page);
     }, delay);
+  }
+
+  /**
+   * Says what is wrong once the preview has settled, so a screen reader hears a problem as it
+   * appears beside its field; the same summary is not said twice, and "no problem" only after one.
+   */
+  #announceProblems(): void {
+    const refused = [...this.#refusedUrls].map(([path, message]) => ({ path, message }));
+    const problems = [...refused, ...this.problems];
+    const [first] = problems;
+    const count = problems.length;
+    const summary = first
+      ? `The widget reports ${count === 1 ? 'a problem' : `${count} problems`}: ${first.path}: ${first.message}${count > 1 ? '; the others are beside their fields' : ''}.`
+      : '';
+    if (summary && summary !== this.#problemSummary) this.status = summary;
+    else if (!summary && this.#problemSummary) this.status = 'The widget reports no problem now.';
+    this.#problemSummary = summary;
   }
 
   #set(field: string, value: string | undefined): void {
@@ -316,7 +338,7 @@ export class SpaSnippetBuilder extends LitElement {
                 /></label>`,
             )}
           </details>
-          <div class="frame-scroller">
+          <div class="frame-scroller" tabindex="0" role="region" aria-label="Preview (scrolls sideways when wider than this column)">
             <iframe
               title="Preview of the ${NAMES[this.tag]}"
               style="inline-size: ${WIDTHS[this.width]}px"
@@ -342,7 +364,7 @@ export class SpaSnippetBuilder extends LitElement {
                 >`,
             )}
           </fieldset>
-          <pre tabindex="0" aria-label="Snippet to copy"><code>${this.snippet}</code></pre>
+          <pre tabindex="0" role="region" aria-label="Snippet to copy"><code>${this.snippet}</code></pre>
           <p class="cost">
             Upload <code>dist/</code> to your site and replace <code>${PLACEHOLDER_BASE}</code> with its address. The script,
             <code>${file}</code>${budget ? html`, costs a visitor at most ${(budget / 1000).toFixed(1)} kB (gzip)` : nothing}.
@@ -407,7 +429,8 @@ export class SpaSnippetBuilder extends LitElement {
     const value = this.design.attributes[field] ?? '';
     const about = html`<span class="about" id="${id}-about">${described(description)}</span>`;
     const problem = problems.length ? html`<span class="problem" id="${id}-problem">${problems.map((p) => p.message).join('; ')}</span>` : nothing;
-    const name = html`<span class="label">${labelOf(field)} ${attribute ? html`<code>${attribute}</code>` : nothing}</span>`;
+    // The space sits inside a binding: between two bindings, it would be lost from the accessible name.
+    const name = html`<span class="label">${`${labelOf(field)} `}${attribute ? html`<code>${attribute}</code>` : nothing}</span>`;
     const input = (event: Event) => this.#set(field, (event.target as HTMLInputElement).value);
     switch (control.kind) {
       case 'toggle':
@@ -423,21 +446,22 @@ export class SpaSnippetBuilder extends LitElement {
           <label for=${id}>${name}</label>${about}${problem}
         </div>`;
       case 'choice':
-        return html`<label class="field" for=${id}
-          >${name}
+        return html`<div class="field">
+          <label for=${id}>${name}</label>
           <select id=${id} aria-describedby=${describedBy} aria-invalid=${problems.length ? 'true' : 'false'} @change=${input}>
             ${initial === undefined ? html`<option value="" ?selected=${!value}>(not set)</option>` : nothing}
             ${control.options.map((option) => html`<option value=${option} ?selected=${(value || initial) === option}>${option}</option>`)}
           </select>
-          ${about}${problem}</label
-        >`;
+          ${about}${problem}
+        </div>`;
       case 'list': {
         const list = LISTS[field];
         const entries = (this.design.json[field] as Record<string, unknown>[] | undefined) ?? [];
         return html`<div class="field list">
-          <h3 class="label" id=${id}>${labelOf(field)} <code>${field}</code></h3>
+          <h3 class="label" id=${id}>${`${labelOf(field)} `}<code>${field}</code></h3>
           ${about}
           <spa-list-editor
+            role="group"
             aria-labelledby=${id}
             name=${field}
             noun=${list.noun}
@@ -451,8 +475,8 @@ export class SpaSnippetBuilder extends LitElement {
         </div>`;
       }
       default:
-        return html`<label class="field" for=${id}
-          >${name}
+        return html`<div class="field">
+          <label for=${id}>${name}</label>
           ${lineInput(control, {
             id,
             value,
@@ -461,8 +485,8 @@ export class SpaSnippetBuilder extends LitElement {
             invalid: problems.length > 0,
             onInput: (text) => this.#set(field, text),
           })}
-          ${about}${problem}</label
-        >`;
+          ${about}${problem}
+        </div>`;
     }
   }
 }

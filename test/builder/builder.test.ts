@@ -419,3 +419,37 @@ describe('builder: keeping the work', () => {
     expect(control(fresh, 'href').value).to.equal('');
   });
 });
+
+describe('builder: keyboard and screen reader', () => {
+  it('Up and Down keep the keyboard on the moved entry; "Start from them" puts it on the first entry', async () => {
+    const el = await builder();
+    await pickWidget(el, 'spa-faq');
+    await press(el, 'Start from them');
+    const editor = listEditor(el);
+    expect(editor.shadowRoot!.activeElement?.id).to.equal('items-0-legend');
+    await press(el, 'Move question 1 down');
+    expect(editor.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Move question 2 down');
+    for (let i = 2; i <= 4; i++) await press(el, `Move question ${i} down`);
+    // At the bottom, Down is disabled: the keyboard goes to Up.
+    expect(editor.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Move question 5 up');
+  });
+
+  it('a field is named by its label alone; its description and problem describe it', async () => {
+    const el = await builder();
+    await apply(el, ['href', 'javascript:alert(1)']);
+    const input = control(el, 'href');
+    expect(input.labels![0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Href href');
+    const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!);
+    expect(described[0]).to.contain('The booking page.');
+    expect(described[1]).to.contain('"javascript:" links are not allowed');
+  });
+
+  it('a problem is announced when the preview shows it, and its end too', async () => {
+    const el = await builder();
+    const status = el.shadowRoot!.querySelector('.snippet [role="status"]')!;
+    await apply(el, ['href', 'javascript:alert(1)']);
+    await waitUntil(() => status.textContent!.includes('href: "javascript:" links are not allowed'), 'the problem is announced', { timeout: 5000 });
+    await apply(el, ['href', 'https://calendly.com/serene-spa']);
+    await waitUntil(() => status.textContent === 'The widget reports no problem now.', 'its end is announced', { timeout: 5000 });
+  });
+});
