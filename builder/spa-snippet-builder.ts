@@ -339,9 +339,10 @@ export class SpaSnippetBuilder extends LitElement {
             )}
           </details>
           <div class="frame-scroller" tabindex="0" role="region" aria-label="Preview (scrolls sideways when wider than this column)">
+            <!-- On a phone narrower than the phone preview, the preview fits the column. -->
             <iframe
               title="Preview of the ${NAMES[this.tag]}"
-              style="inline-size: ${WIDTHS[this.width]}px"
+              style="inline-size: ${this.width === 'phone' ? `min(${WIDTHS.phone}px, 100%)` : `${WIDTHS[this.width]}px`}"
               @preview-error=${(event: CustomEvent<PreviewProblem>) => (this.problems = [...this.problems, event.detail])}
             ></iframe>
           </div>
