@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { copyText } from '../src/core/clipboard.js';
 import type { Fields } from '../src/core/config.js';
 import { checkUrl } from '../src/core/url.js';
@@ -396,12 +397,13 @@ export class SpaSnippetBuilder extends LitElement {
     `;
   }
 
-  #renderToken({ name, kind, initial, description }: TokenControl): TemplateResult {
+  #renderToken({ name, kind, initial, description, suggestions }: TokenControl): TemplateResult {
     const id = `token${name.slice(5)}`;
     const value = this.design.tokens[name] ?? '';
     const about = html`<span class="about" id="${id}-about">${described(description)}</span>`;
     const text = html`<input
       id=${id}
+      list=${ifDefined(suggestions.length ? `${id}-suggestions` : undefined)}
       .value=${value}
       placeholder=${initial}
       aria-describedby="${id}-about"
@@ -419,6 +421,7 @@ export class SpaSnippetBuilder extends LitElement {
             />${text}</span
           >`
         : text}
+      ${suggestions.length ? html`<datalist id="${id}-suggestions">${suggestions.map((suggestion) => html`<option value=${suggestion}></option>`)}</datalist>` : nothing}
       ${about}
     </div>`;
   }

@@ -10,6 +10,8 @@ export interface TokenControl {
   /** The custom property, e.g. `--spa-color-primary`. */
   name: string;
   kind: 'color' | 'text';
+  /** Values to offer for the property's syntax (a length, a font stack), beside free text. */
+  suggestions: readonly string[];
   /** The documented default, e.g. `#2b6a5c`, or `inherit / #1d2725 / #edf3f1` (unthemed / light / dark). */
   initial: string;
   description: string;
@@ -22,12 +24,21 @@ export interface CssPropertyDoc {
   description?: string;
 }
 
+/** Typical values per CSS syntax, offered as a designer types; any other value is still taken. */
+const SUGGESTIONS: Readonly<Record<string, readonly string[]>> = {
+  '<length>': ['0', '0.25em', '0.5em', '0.75em', '1em', '1.5em', '2em'],
+  '<font-family>': ['inherit', 'system-ui, sans-serif', 'Georgia, serif', '"Helvetica Neue", Arial, sans-serif', '"Trebuchet MS", sans-serif', '"Palatino Linotype", Palatino, serif'],
+  '<time>': ['0s', '120ms', '180ms', '300ms'],
+  '<shadow>': ['none', '0 1px 3px rgb(0 0 0 / 0.2)', '0 4px 16px rgb(0 0 0 / 0.15)'],
+};
+
 export function tokenControls(declaration: ManifestDeclaration & { cssProperties?: readonly CssPropertyDoc[] }): TokenControl[] {
   return (declaration.cssProperties ?? [])
     .filter((property) => property.name.startsWith('--spa-'))
     .map((property) => ({
       name: property.name,
       kind: property.type?.text === '<color>' ? 'color' : 'text',
+      suggestions: SUGGESTIONS[property.type?.text ?? ''] ?? [],
       initial: property.default ?? '',
       description: property.description ?? '',
     }));

@@ -77,6 +77,8 @@ describe('builder: a control for every theme token', () => {
       expect(controls.map((control) => control.name)).to.deep.equal(declaration.cssProperties.map((property) => property.name));
       expect(controls.find((control) => control.name === '--spa-color-primary')).to.include({ kind: 'color', initial: '#2b6a5c' });
       expect(controls.find((control) => control.name === '--spa-radius')).to.include({ kind: 'text', initial: '0.5em' });
+      expect(controls.find((control) => control.name === '--spa-radius')!.suggestions).to.include('1em');
+      expect(controls.find((control) => control.name === '--spa-font-family')!.suggestions).to.include('Georgia, serif');
     });
   }
 

@@ -535,6 +535,8 @@ describe('<spa-pain-check>', () => {
       const el = wrapper.querySelector('spa-pain-check')!;
       const follower = wrapper.querySelector('spa-booking-button')!;
       const cards = wrapper.querySelector('spa-technique-cards')!;
+      // Below the cards, more than a screen down, the check renders when needed: wait for it.
+      await el.updateComplete;
       const recommendedCard = () =>
         cards.shadowRoot!.querySelector('[part~="badge"]')?.closest('[part~="card"]')?.querySelector('[part~="title"]')?.textContent?.replace(/\s+/g, ' ').trim();
       await walk(el, OK);
