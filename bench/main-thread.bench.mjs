@@ -16,6 +16,7 @@ const WIDGETS = [
   ['spa-pain-check', 'booking-href="https://book.example/spa"'],
 ];
 const SCRIPT = '<script type="module" src="/dist/spa-widgets.js"></script>';
+const RESERVE = '<link rel="stylesheet" href="/dist/spa-widgets-reserve.css">';
 
 const paragraph =
   '<p>Lower back pain is one of the most common reasons people book a massage. Gentle, regular work on the muscles around the spine can ease stiffness, and a good therapist will adapt the pressure to how you feel on the day.</p>';
@@ -66,19 +67,20 @@ export default async function ({ page, baseUrl, print }) {
   }
   const live = WIDGETS.map(([tag, attributes]) => `<${tag} ${attributes}></${tag}>`);
   // The last page puts the four widgets below the first screens of a long article (14 paragraphs
-  // first): there they render when needed, each in a task of its own (core/when-needed.ts).
+  // first) with the reserve stylesheet holding their room: there they render when needed, each in
+  // a task of its own (core/when-needed.ts).
   const pages = [
     ...WIDGETS.map(([tag], i) => [`<${tag}>`, [live[i]], [staticHtml[i]]]),
     ['all four', live, staticHtml],
-    ['all four, below the first screens', live, staticHtml, 14],
+    ['all four, below the first screens, room reserved', live, staticHtml, 14, RESERVE],
   ];
   const browser = page.context().browser();
   const url = `${baseUrl}/bench/main-thread.html`;
   const results = pages.map(() => ({ kit: [], static: [] }));
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, [, widgets, statics, lead]] of pages.entries()) {
-      results[i].kit.push(await measure(browser, url, article(widgets, SCRIPT, lead)));
-      results[i].static.push(await measure(browser, url, article(statics, '', lead)));
+    for (const [i, [, widgets, statics, lead, head = '']] of pages.entries()) {
+      results[i].kit.push(await measure(browser, url, article(widgets, head + SCRIPT, lead)));
+      results[i].static.push(await measure(browser, url, article(statics, head, lead)));
     }
   }
   for (const [i, [name]] of pages.entries()) {

@@ -183,21 +183,25 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   }
 
   /**
-   * A widget far below the screen at its first update settles its config, reports problems and
-   * writes its structured data as any other, but renders only once needed (`core/when-needed.ts`),
-   * showing the author's HTML inside it meanwhile, as before the kit loaded. It is busy until then,
-   * which the optional reserve stylesheet keys on to hold its room.
+   * A widget far below the screen at its first update, whose room the page holds (the optional
+   * reserve stylesheet, or the page's own CSS), settles its config, reports problems and writes its
+   * structured data as any other, but renders only once needed (`core/when-needed.ts`), showing the
+   * author's HTML inside it meanwhile, as before the kit loaded. It is busy until then, which the
+   * reserve stylesheet keys on. A widget with no room held renders at once: growing later, from
+   * nothing, it would move the text of a reader who scrolled past it.
    */
   protected override update(changed: PropertyValues): void {
     // A server's rendering is taken over at once (see createRenderRoot): it is already paid for.
     if (!this.hasUpdated && !isServer && !this.#serverRendered && !this.hasAttribute('aria-busy') && isFarBelowScreen(this)) {
       this.setAttribute('aria-busy', 'true');
-      this.#offscreen = whenNeeded(this).then(() => {
-        this.#offscreen = undefined;
-        // Its render follows in this task's microtasks, before the room is painted empty.
-        this.removeAttribute('aria-busy');
-        this.requestUpdate();
-      });
+      if (this.getBoundingClientRect().height > 0) {
+        this.#offscreen = whenNeeded(this).then(() => {
+          this.#offscreen = undefined;
+          // Its render follows in this task's microtasks, before the room is painted empty.
+          this.removeAttribute('aria-busy');
+          this.requestUpdate();
+        });
+      } else this.removeAttribute('aria-busy');
     }
     if (this.#offscreen) {
       // LitElement's update would render the template: only ReactiveElement's part is wanted.

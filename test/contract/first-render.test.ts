@@ -1,8 +1,8 @@
-// Rendering when needed, as every element promises it: a widget far below the screen costs no
-// rendering at page load. Until it is needed it shows the author's HTML inside it, is busy (which
-// the reserve stylesheet keys on), and still reports refused input; it renders when the reader comes
-// near, when the browser is idle, or at once when the page is printed. A widget within a screen of
-// the reader renders in its first update, as before.
+// Rendering when needed, as every element promises it: a widget far below the screen whose room the
+// page holds costs no rendering at page load. Until it is needed it shows the author's HTML inside
+// it, is busy (which the reserve stylesheet keys on), and still reports refused input; it renders
+// when the reader comes near, when the browser is idle, or at once when the page is printed. A
+// widget within a screen of the reader, or with no room held, renders in its first update.
 import { expect, nextFrame } from '@open-wc/testing';
 import { captureSpaErrors } from '../helpers/console.js';
 import { KIT, type Widget } from '../helpers/kit.js';
@@ -21,13 +21,21 @@ interface Waiting {
  * inside and `prepare` applied; resolves at the end of its first update, before anything else can
  * run, with `then` called there too.
  */
-function placed(row: (typeof KIT)[number], screens: number, prepare: (el: Widget) => void = () => {}, then: (el: Widget) => void = () => {}): Promise<Waiting> {
+function placed(
+  row: (typeof KIT)[number],
+  screens: number,
+  prepare: (el: Widget) => void = () => {},
+  then: (el: Widget) => void = () => {},
+  room = true,
+): Promise<Waiting> {
   const wrapper = document.createElement('div');
   wrapper.className = 'first-render-test';
   wrapper.innerHTML = `<div style="block-size: ${screens * innerHeight}px"></div>`;
   const el = document.createElement(row.tag) as Widget;
   for (const [name, value] of Object.entries(row.required ?? {})) el.setAttribute(name, value);
   el.innerHTML = '<p>Our own words</p>';
+  // The page holds its room while it is busy, as the reserve stylesheet does.
+  if (room) wrapper.append(Object.assign(document.createElement('style'), { textContent: `${row.tag}[aria-busy="true"] { display: block; min-block-size: 300px; }` }));
   prepare(el);
   wrapper.append(el);
   return new Promise((resolve) => {
@@ -89,6 +97,12 @@ for (const row of KIT) {
       for (let i = 0; i < 3; i++) await nextFrame();
       expect(rendered(el)).to.equal(true);
       expect(el.hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('with no room held for it, it renders in its first update: growing later would move a reader’s text', async () => {
+      const { atFirstUpdate } = await placed(row, 3, undefined, undefined, false);
+      expect(atFirstUpdate.rendered).to.equal(true);
+      expect(atFirstUpdate.busy).to.equal(null);
     });
 
     it('within a screen of the reader, it renders in its first update', async () => {
