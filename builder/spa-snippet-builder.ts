@@ -98,6 +98,7 @@ export class SpaSnippetBuilder extends LitElement {
   #previewTimer?: ReturnType<typeof setTimeout>;
   /** The summary of the preview's problems last announced. */
   #problemSummary = '';
+  #made?: { tag: Tag; manifest: object; controls: FieldControl[] };
 
   get design(): Design {
     return this.#designs.get(this.tag)!;
@@ -111,8 +112,13 @@ export class SpaSnippetBuilder extends LitElement {
     return this.manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === this.tag) ?? {};
   }
 
+  /** The current widget's controls, made once per widget and manifest: a render asks for them often. */
   get #controls(): FieldControl[] {
-    return fieldControls(this.#class.fields, this.#declaration);
+    const made = this.#made;
+    if (made?.tag === this.tag && made.manifest === this.manifest) return made.controls;
+    const controls = fieldControls(this.#class.fields, this.#declaration);
+    this.#made = { tag: this.tag, manifest: this.manifest, controls };
+    return controls;
   }
 
   get #defaults(): Defaults {
