@@ -8,6 +8,9 @@ import { MAX_TEXT_LENGTH } from '../src/core/schema.js';
  * settings to drift from the elements.
  */
 
+/** A field or key as a person reads it: `utmSource` → "Utm source". */
+export const labelOf = (field: string): string => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
+
 export type Control =
   | { kind: 'text'; maxLength?: number }
   | { kind: 'url' }

@@ -1,4 +1,5 @@
 import { attributeName } from '../src/core/config.js';
+import { readJsonConfig } from '../src/core/light-dom.js';
 
 /**
  * A designer's widget as the builder holds it, and the snippet that reproduces it: the smallest
@@ -132,18 +133,13 @@ export function parseSnippet(
   }
   // A bare on/off attribute means on.
   for (const [field, value] of Object.entries(design.attributes)) if (value === '') design.attributes[field] = 'on';
-  const script = element.querySelector(':scope > script[type="application/json"]');
-  if (script) {
-    try {
-      const json = JSON.parse(script.textContent ?? '') as Record<string, unknown>;
-      for (const [key, value] of Object.entries(json)) {
-        if (!fields.includes(key)) problems.push(`"${key}" in the JSON is not a setting of <${tag}>, and was left out`);
-        else if (typeof value === 'object' && value !== null) design.json[key] = value;
-        else design.attributes[key] = typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
-      }
-    } catch (error) {
-      problems.push(`the JSON inside <${tag}> could not be read (${(error as Error).message})`);
-    }
+  // The JSON child, read as the elements read it.
+  const json = readJsonConfig(element);
+  if (json.problem) problems.push(`the JSON inside <${tag}> could not be read (${json.problem.message})`);
+  for (const [key, value] of Object.entries(json.value ?? {})) {
+    if (!fields.includes(key)) problems.push(`"${key}" in the JSON is not a setting of <${tag}>, and was left out`);
+    else if (typeof value === 'object' && value !== null) design.json[key] = value;
+    else design.attributes[key] = typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
   }
   const src = doc.querySelector('script[src]');
   const flavour: Flavour = src && src.getAttribute('type') !== 'module' ? 'page-builder' : 'html';

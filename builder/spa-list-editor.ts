@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { EntryControl } from './field-controls.js';
+import { labelOf, type EntryControl } from './field-controls.js';
 import { lineInput } from './inputs.js';
 import { listEditorStyles } from './spa-list-editor.styles.js';
 
@@ -12,8 +12,6 @@ interface Problem {
   message: string;
 }
 
-/** `bestFor` → "Best for". */
-const labelOf = (key: string) => key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
 
 /** A new entry: every key it must have, empty, for the widget to point at what is missing. */
 export function blankEntry(controls: readonly EntryControl[]): Entry {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { copyText } from '../src/core/clipboard.js';
 import type { Fields } from '../src/core/config.js';
 import { checkUrl } from '../src/core/url.js';
-import { entryControls, fieldControls, type FieldControl, type ManifestDeclaration } from './field-controls.js';
+import { entryControls, fieldControls, labelOf, type FieldControl, type ManifestDeclaration } from './field-controls.js';
 import { LISTS } from './list-content.js';
 import { pickerColour, tokenControls, type CssPropertyDoc, type TokenControl } from './token-controls.js';
 import { lineInput } from './inputs.js';
@@ -41,9 +41,6 @@ const LANGUAGES = [
   ['es', 'Español'],
   ['ar', 'العربية (no built-in wording)'],
 ] as const;
-
-/** `utmSource` → "Utm source". */
-const labelOf = (field: string) => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/^./, (c) => c.toUpperCase());
 
 /** A manifest description, its `code` spans as code. */
 const described = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
