@@ -266,7 +266,7 @@ describe('builder: the page around the preview', () => {
     }
     await el.updateComplete;
     const frame = root.querySelector('iframe')!;
-    await waitUntil(() => frame.contentDocument?.documentElement.lang === 'es' && frame.contentDocument.body && getComputedStyle(frame.contentDocument.body).fontFamily.includes('Lora'), 'the frame shows the page', { timeout: 5000 });
+    await waitUntil(() => frame.contentDocument?.documentElement?.lang === 'es' && frame.contentDocument.body && getComputedStyle(frame.contentDocument.body).fontFamily.includes('Lora'), 'the frame shows the page', { timeout: 5000 });
     const widget = await previewed(el, 'spa-booking-button');
     const page = frame.contentDocument!;
     expect(page.documentElement.dir).to.equal('rtl');

@@ -768,6 +768,7 @@ describe('<spa-faq>', () => {
       expect(blocks[0].mainEntity.map((q) => q.name)).to.deep.equal(['Is deep tissue painful?']);
       // Moved back in, after the second: page order decides the order of questions.
       wrapper.append(one);
+      await one.updateComplete;
       await schemaWritten();
       blocks = jsonLdBlocks();
       expect(blocks).to.have.length(1);
