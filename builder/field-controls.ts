@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { attributeName, isListField, type Field, type Fields } from '../src/core/config.js';
-import { MAX_TEXT_LENGTH } from '../src/core/schema.js';
+import { MAX_TEXT_LENGTH, schemaOf } from '../src/core/schema.js';
 
 /**
  * The form control that fits each setting of an element, read from the element's own field
@@ -85,13 +85,11 @@ function limitsOf(schema: z.ZodMiniType): { maxLength?: number; min?: number; ma
 }
 
 /**
- * The control for one field schema. The kit's field helpers have one shape each (`core/schema.ts`):
+ * The control for one schema. The kit's field helpers have one shape each (`core/schema.ts`):
  * `safeUrl` is a string piped into a check, `toggle` a word piped into a boolean, `headingLevel` a
  * number with limits. A shape not known here is a plain text field, so every field gets a control.
  */
-export function controlFor(field: Field): { control: Control; initial?: unknown } {
-  if (isListField(field)) return { control: { kind: 'list' } };
-  let schema = field;
+export function controlFor(schema: z.ZodMiniType): { control: Control; initial?: unknown } {
   let initial: unknown;
   for (;;) {
     const def = defOf(schema);
@@ -132,10 +130,15 @@ export function entryControls(shape: Readonly<Record<string, z.core.$ZodType>>):
   }));
 }
 
+/** The control for one of an element's fields: a list's forms, or its schema's control. */
+export function controlOfField(field: Field): { control: Control; initial?: unknown } {
+  return isListField(field) ? { control: { kind: 'list' } } : controlFor(schemaOf(field));
+}
+
 /** Every setting of an element, in the order it declares them, with its control and description. */
 export function fieldControls(fields: Fields, manifest: ManifestDeclaration): FieldControl[] {
-  return Object.entries(fields).map(([field, schema]) => {
-    const { control, initial } = controlFor(schema);
+  return Object.entries(fields).map(([field, declared]) => {
+    const { control, initial } = controlOfField(declared);
     const attribute = control.kind === 'list' ? null : attributeName(field);
     const documented =
       manifest.attributes?.find((entry) => entry.fieldName === field || entry.name === attribute) ??

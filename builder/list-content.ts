@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { faqContent } from '../src/content/faq.js';
 import { techniqueSchema } from '../src/content/technique.schema.js';
 import { techniques } from '../src/content/techniques.js';
+import { schemaOf } from '../src/core/schema.js';
 import { faqItemSchema } from '../src/elements/spa-faq/faq-items.js';
 
 /**
@@ -10,6 +11,6 @@ import { faqItemSchema } from '../src/elements/spa-faq/faq-items.js';
  * start from.
  */
 export const LISTS: Readonly<Record<string, { entry: z.ZodMiniObject; noun: string; titleKey: string; builtIn: readonly object[] }>> = {
-  items: { entry: faqItemSchema, noun: 'question', titleKey: 'question', builtIn: faqContent.en },
-  techniques: { entry: techniqueSchema, noun: 'technique', titleKey: 'name', builtIn: techniques },
+  items: { entry: schemaOf(faqItemSchema), noun: 'question', titleKey: 'question', builtIn: faqContent.en },
+  techniques: { entry: schemaOf(techniqueSchema), noun: 'technique', titleKey: 'name', builtIn: techniques },
 };

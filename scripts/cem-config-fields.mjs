@@ -1,5 +1,5 @@
-// A custom-elements-manifest plugin: each element's config fields are declared once, as zod schemas
-// in `static fields` (see src/core/config.ts), not as class members the analyzer can see. This
+// A custom-elements-manifest plugin: each element's config fields are declared once, as functions
+// that build zod schemas, in `static fields` (see src/core/config.ts), not as class members the analyzer can see. This
 // plugin reads them with TypeScript's checker and writes each one into the manifest as a property
 // and, unless it is a list, an attribute: its type (the schema's output), default and JSDoc.
 import path from 'node:path';
@@ -7,8 +7,9 @@ import ts from 'typescript';
 
 const attributeName = (field) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The default a field declares: `z._default(schema, value)`, `toggle(value)`, `headingLevel(value)`. */
-function defaultOf(initializer) {
+/** The default a field declares: `() => z._default(schema, value)`, `() => toggle(value)`, `() => headingLevel(value)`. */
+function defaultOf(field) {
+  const initializer = field && ts.isArrowFunction(field) ? field.body : undefined;
   if (!initializer || !ts.isCallExpression(initializer)) return undefined;
   const callee = initializer.expression.getText();
   if (callee.endsWith('_default')) return initializer.arguments[1]?.getText();
@@ -16,14 +17,15 @@ function defaultOf(initializer) {
   return undefined;
 }
 
-/** The value type of a field: a zod schema's output, or the entries a list field reads. */
-function typeOf(checker, schema) {
-  const read = schema.getProperty('read');
+/** The value type of a field: the output of the schema it builds, or the entries a list field reads. */
+function typeOf(checker, field) {
+  const read = field.getProperty('read');
   if (read) {
     const [signature] = checker.getTypeOfSymbol(read).getCallSignatures();
     const value = signature.getReturnType().getProperty('value');
     return checker.typeToString(checker.getTypeOfSymbol(value));
   }
+  const schema = field.getCallSignatures()[0].getReturnType();
   const zod = checker.getTypeOfSymbol(schema.getProperty('_zod'));
   return checker.typeToString(checker.getTypeOfSymbol(zod.getProperty('output')));
 }

@@ -8,10 +8,11 @@ export const PAIN_TYPES = ['chronic', 'acute', 'stress', 'knots', 'pinpoint', 'r
 export const MAX_PHRASES = 50;
 
 /**
- * One massage technique, as `<spa-technique-cards>` shows it and `<spa-pain-check>` recommends it.
- * The schema validates config from outside and is the source of the `Technique` type.
+ * The schema of one massage technique, as `<spa-technique-cards>` shows it and `<spa-pain-check>`
+ * recommends it (built by `schemaOf`). It validates config from outside and is the source of the
+ * `Technique` type.
  */
-export const techniqueSchema = z.object({
+export const techniqueSchema = () => z.object({
   /** Stable id, e.g. `deep-tissue`; used by `include`, `highlight`, events and booking. */
   id: slug(),
   name: text(MAX_TEXT_LENGTH),
@@ -39,6 +40,6 @@ export const techniqueSchema = z.object({
   bookingService: z.optional(text()),
 }, { error: 'expected a technique object such as { "id": "swedish", "name": "Swedish massage", … }' });
 
-export type Technique = z.infer<typeof techniqueSchema>;
+export type Technique = z.infer<ReturnType<typeof techniqueSchema>>;
 export type Pressure = (typeof PRESSURES)[number];
 export type PainType = (typeof PAIN_TYPES)[number];

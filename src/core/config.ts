@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { ownOnly } from './own.js';
 import { quote, type Problem } from './report.js';
-import { formatPath } from './schema.js';
+import { formatPath, schemaOf } from './schema.js';
 
 /**
  * The one config mechanism of the kit. An element declares each of its fields once, in a
- * `Fields` object: a zod schema (or a `ListField` for lists of content), with a JSDoc line that
- * becomes its documentation. From that one declaration follow
+ * `Fields` object: a function that builds its zod schema (or a `ListField` for lists of content),
+ * with a JSDoc line that becomes its documentation. From that one declaration follow
  * - the TypeScript type (`ConfigOf`),
  * - the attribute name (`attributeName`: `bookingHref` is read from `booking-href`),
  * - how the attribute's text is parsed (the schema itself accepts the text form),
@@ -26,11 +26,17 @@ export interface ListField<T = unknown> {
   read(raw: unknown, source: Source): { value: T[]; problems: Problem[] };
 }
 
-export type Field = z.ZodMiniType | ListField;
+/**
+ * A field of one value: the function that builds its schema, e.g. `safeUrl` or
+ * `() => toggle(false)`. It runs when a value is first read (`schemaOf`), not when the kit loads.
+ */
+export type SchemaField = () => z.ZodMiniType;
+
+export type Field = SchemaField | ListField;
 export type Fields = Readonly<Record<string, Field>>;
 
-type ValueOf<F> = F extends ListField<infer T> ? T[] : F extends z.ZodMiniType ? z.output<F> : never;
-type HasDefault<F> = F extends z.ZodMiniDefault ? true : false;
+type ValueOf<F> = F extends ListField<infer T> ? T[] : F extends () => infer S ? (S extends z.ZodMiniType ? z.output<S> : never) : never;
+type HasDefault<F> = F extends () => z.ZodMiniDefault ? true : false;
 
 /** The type of each field, as a `config` object or the JSON child gives it. */
 export type ConfigOf<F extends Fields> = { -readonly [K in keyof F]: ValueOf<F[K]> };
@@ -76,8 +82,8 @@ export function problemsOf(error: z.core.$ZodError, prefix: PropertyKey[], sourc
 }
 
 /** One source's value for a schema field: the parsed value, or the problems that refused it. */
-function parsed(field: z.ZodMiniType, raw: unknown, key: string, source: Source): { value: unknown; problems: Problem[] } {
-  const result = z.safeParse(field, raw);
+function parsed(field: SchemaField, raw: unknown, key: string, source: Source): { value: unknown; problems: Problem[] } {
+  const result = z.safeParse(schemaOf(field), raw);
   return result.success ? { value: result.data, problems: [] } : { value: undefined, problems: problemsOf(result.error, [key], source) };
 }
 
@@ -104,7 +110,9 @@ export function resolveConfig<F extends Fields>(fields: F, layers: readonly Laye
         problems.push({ path: key, message: `could not be read: ${quote((error as Error)?.message)} (from ${SOURCE_NAMES[source]})` });
       }
     }
-    if (!(key in value) && !isListField(field) && field._zod.def.type === 'default') value[key] = z.parse(field, undefined);
+    if (key in value || isListField(field)) continue;
+    const schema = schemaOf(field);
+    if (schema._zod.def.type === 'default') value[key] = z.parse(schema, undefined);
   }
   return { value: value as Settled<F>, problems };
 }

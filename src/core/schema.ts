@@ -7,6 +7,20 @@ import { checkUrl, pageHref } from './url.js';
  * one carries a message that tells a designer reading the console what to write instead.
  */
 
+const built = new WeakMap<() => z.ZodMiniType, z.ZodMiniType>();
+
+/**
+ * The schema a function builds, built once, the first time it is needed: a config field's
+ * (`safeUrl`, `() => toggle(false)`) or a list entry's (`faqItemSchema`). zod builds schemas slowly
+ * (each `.check()` clones one): building them all at load was a third of the kit's load task
+ * (~45 of ~135 ms at 4× CPU), paid before any widget was near the screen.
+ */
+export function schemaOf<S extends z.ZodMiniType>(build: () => S): S {
+  let schema = built.get(build) as S | undefined;
+  if (!schema) built.set(build, (schema = build()));
+  return schema;
+}
+
 /**
  * The longest label or short text a visitor reads in one piece (a technique's name or phrase, a
  * button label, a `strings` override). A megabyte of text without a break opportunity costs the

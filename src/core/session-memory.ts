@@ -1,10 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
+import { schemaOf } from './schema.js';
 
 /** What `sessionMemory` keeps, where, and how it gives it back. */
 export interface SessionMemoryOptions<T> {
-  /** Checks what storage holds: the visitor, an extension or another script may have edited it. */
-  schema: z.ZodMiniType<T>;
+  /**
+   * Builds the schema that checks what storage holds: the visitor, an extension or another script
+   * may have edited it. Built on first read (`schemaOf`).
+   */
+  schema: () => z.ZodMiniType<T>;
   /** The storage key, or `undefined` while nothing may be kept: storage is then never touched. */
   key: () => string | undefined;
   /** What to keep now, or `undefined` while there is nothing yet (a new key then restores instead). */
@@ -41,7 +45,7 @@ export function sessionMemory<T>(host: ReactiveControllerHost, { schema, key, va
       if (!at || at === keyRead) return;
       keyRead = at;
       if (value() !== undefined) return save();
-      const kept = attempt(() => z.safeParse(schema, JSON.parse(sessionStorage.getItem(at) ?? 'null')));
+      const kept = attempt(() => z.safeParse(schemaOf(schema), JSON.parse(sessionStorage.getItem(at) ?? 'null')));
       if (kept?.success) restore(kept.data);
     },
   });

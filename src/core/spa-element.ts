@@ -1,7 +1,8 @@
 import { LitElement, ReactiveElement, adoptStyles, html, isServer, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
-import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type Settled } from './config.js';
+import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type SchemaField, type Settled } from './config.js';
+import { schemaOf } from './schema.js';
 import { VERSION } from './define.js';
 import { readJsonConfig } from './light-dom.js';
 import { RemoteJsonLoader } from './remote-json.js';
@@ -19,7 +20,7 @@ export const sharedFields = {
    * accents with it; `light` and `dark` set a full palette; `auto` follows the visitor's system
    * setting.
    */
-  theme: z.enum(['light', 'dark', 'auto'], { error: 'expected light, dark or auto' }),
+  theme: () => z.enum(['light', 'dark', 'auto'], { error: 'expected light, dark or auto' }),
 };
 
 /**
@@ -387,7 +388,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       }
       // An empty attribute a field cannot take (a CMS field left blank) means "not set"; an object
       // turned to text is reported on its own (#objectsTurnedToText).
-      if (text === null || (text === '' && !z.safeParse(field, '').success) || text.startsWith('[object ')) continue;
+      if (text === null || (text === '' && !z.safeParse(schemaOf(field), '').success) || text.startsWith('[object ')) continue;
       values[key] = text;
     }
     return values;
@@ -398,7 +399,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   #attributeValue(key: string): unknown {
     const text = this.#attributeValues()[key];
     if (text === undefined) return undefined;
-    const result = z.safeParse((this.constructor as typeof SpaElement).fields[key] as z.ZodMiniType, text);
+    const result = z.safeParse(schemaOf((this.constructor as typeof SpaElement).fields[key] as SchemaField), text);
     return result.success ? result.data : text;
   }
 }

@@ -2,7 +2,7 @@
 // attribute and setting has a control, every control sets a real field, and each field's control
 // fits its schema.
 import { expect } from '@open-wc/testing';
-import { controlFor, entryControls, fieldControls, type Control, type ManifestDeclaration } from '../../builder/field-controls.js';
+import { controlOfField, entryControls, fieldControls, type Control, type ManifestDeclaration } from '../../builder/field-controls.js';
 import { LISTS } from '../../builder/list-content.js';
 import { pickerColour, tokenControls, type CssPropertyDoc } from '../../builder/token-controls.js';
 import { PROVIDERS } from '../../src/elements/spa-booking-button/booking-url.js';
@@ -62,7 +62,7 @@ describe('builder: the control fits the field', () => {
   ];
   for (const [tag, field, control, initial] of rows) {
     it(`<${tag}> ${field}: ${control.kind}`, () => {
-      const found = controlFor(fieldsOf(tag)[field]);
+      const found = controlOfField(fieldsOf(tag)[field]);
       expect(found.control).to.deep.equal(control);
       expect(found.initial).to.deep.equal(initial);
     });
@@ -96,7 +96,7 @@ describe('builder: a control for every theme token', () => {
 describe('builder: forms for lists of content', () => {
   for (const { tag } of KIT) {
     it(`<${tag}>: every list of content has an entry form`, () => {
-      const lists = Object.entries(fieldsOf(tag)).filter(([, field]) => controlFor(field).control.kind === 'list');
+      const lists = Object.entries(fieldsOf(tag)).filter(([, field]) => controlOfField(field).control.kind === 'list');
       for (const [field] of lists) expect(LISTS, `${tag} ${field}`).to.have.property(field);
     });
   }

@@ -4,9 +4,9 @@ import { attributeName, resolveConfig, type Layer, type ListField } from '../../
 import { headingLevel, oneOf, safeUrl, text, toggle } from '../../src/core/schema.js';
 
 const fields = {
-  href: safeUrl(),
-  label: text(),
-  size: oneOf(['small', 'medium', 'large']),
+  href: safeUrl,
+  label: text,
+  size: () => oneOf(['small', 'medium', 'large']),
 };
 
 /** A list that keeps its text entries and reports the rest. */
@@ -78,7 +78,7 @@ describe('resolveConfig', () => {
   }
 
   it('gives a field with no valid value anywhere its default', () => {
-    const result = resolveConfig({ size: z._default(oneOf(['small', 'large']), 'small'), label: text() }, [layer('attribute', { size: 'huge' })]);
+    const result = resolveConfig({ size: () => z._default(oneOf(['small', 'large']), 'small'), label: text }, [layer('attribute', { size: 'huge' })]);
     expect(result.value).to.deep.equal({ size: 'small' });
   });
 

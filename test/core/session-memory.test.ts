@@ -11,7 +11,7 @@ class MemoryHost extends LitElement {
   /** What each render showed. */
   readonly renders: string[] = [];
   readonly memory = sessionMemory(this, {
-    schema: z.object({ count: z.number() }),
+    schema: () => z.object({ count: z.number() }),
     key: () => this.key,
     value: () => (this.count === undefined ? undefined : { count: this.count }),
     restore: (kept) => (this.count = kept.count),

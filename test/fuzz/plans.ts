@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { attributeName, isListField, type Field, type Fields } from '../../src/core/config.js';
+import { schemaOf } from '../../src/core/schema.js';
 import { LIMITS } from './settings.js';
 import {
   BIG, CANARY, SMALL, UNSAFE_URLS, flipFlop, hugeString, own, throwingGetter, wrongScalar, type Hostile,
@@ -200,7 +201,7 @@ function parts(tag: string) {
   const fieldValue = (key: string, json: boolean): fc.Arbitrary<unknown> => {
     const field: Field = fields[key];
     if (isListField(field)) return listValue(key, json);
-    const valid = fc.constantFrom(...domainOf(key, field));
+    const valid = fc.constantFrom(...domainOf(key, schemaOf(field)));
     const value = fc.oneof({ arbitrary: valid, weight: 3 }, { arbitrary: json ? BIG.json : BIG.value, weight: 2 });
     return key === 'src' ? value.map(keepLocal) : value;
   };
@@ -270,7 +271,7 @@ function attributeText(key: string, domain: readonly unknown[]): fc.Arbitrary<st
 export function planFor(tag: string): fc.Arbitrary<Plan> {
   const { element, configKey, configKeys, propertyValue } = parts(tag);
   const { fields } = element;
-  const schemas = Object.entries(fields).filter((entry): entry is [string, z.ZodMiniType] => !isListField(entry[1]));
+  const schemas = Object.entries(fields).flatMap(([key, field]) => (isListField(field) ? [] : [[key, schemaOf(field)] as const]));
   const attribute = (name: string, key: string, domain: readonly unknown[]) => fc.tuple(fc.constant(name), attributeText(key, domain));
   const attributeArbitraries = schemas.map(([key, schema]) => attribute(attributeName(key), key, domainOf(key, schema)));
   // A 0.1 attribute name the element still reads.

@@ -14,40 +14,40 @@ export type BookingMode = (typeof MODES)[number];
 export const bookingButtonFields = {
   ...sharedFields,
   /** The booking page. Only `https:`, `http:`, `tel:` and `mailto:` addresses are accepted. */
-  href: safeUrl(),
+  href: safeUrl,
   /** The button's text. Defaults to the fallback link's text, then "Book a massage". */
-  label: text(MAX_TEXT_LENGTH),
+  label: () => text(MAX_TEXT_LENGTH),
   /** The booking system, which decides how the service and tracking are written into the URL. */
-  provider: z._default(oneOf(PROVIDERS), 'generic'),
+  provider: () => z._default(oneOf(PROVIDERS), 'generic'),
   /** A technique or service id, e.g. `deep-tissue`, added to the URL the way the provider expects. */
-  service: text(),
+  service: text,
   /**
    * Technique ids mapped to the booking system's own service ids, for systems that number their
    * services (Acuity, SimplyBook): `services="deep-tissue:123, swedish:456"`.
    */
-  services: z.string({ error: 'expected pairs such as "deep-tissue:123, swedish:456"' }).check(
+  services: () => z.string({ error: 'expected pairs such as "deep-tissue:123, swedish:456"' }).check(
     z.regex(/^\s*[\w-]+\s*:\s*[^,\s]+\s*(,\s*[\w-]+\s*:\s*[^,\s]+\s*)*$/, 'expected pairs of technique id and booking-system id, e.g. "deep-tissue:123, swedish:456"'),
   ),
   /** `link` (same tab), `new-tab`, or `popup` (an in-page dialog where the provider allows it). */
-  mode: z._default(oneOf(MODES), 'link'),
+  mode: () => z._default(oneOf(MODES), 'link'),
   /** A phone number; adds a secondary "call" link for visitors who would rather phone. */
-  phone: phoneNumber(),
+  phone: phoneNumber,
   /** Written into the URL as `utm_source`. */
-  utmSource: text(),
+  utmSource: text,
   /** Written into the URL as `utm_medium`. */
-  utmMedium: text(),
+  utmMedium: text,
   /** Written into the URL as `utm_campaign`. */
-  utmCampaign: text(),
+  utmCampaign: text,
   /** A referral code for a partner blog, written where the provider keeps such codes. */
-  referral: text(),
+  referral: text,
   /** The button's size. */
-  size: z._default(oneOf(['small', 'medium', 'large']), 'medium'),
+  size: () => z._default(oneOf(['small', 'medium', 'large']), 'medium'),
   /** `primary` (filled), `outline` or `text`. */
-  variant: z._default(oneOf(['primary', 'outline', 'text']), 'primary'),
+  variant: () => z._default(oneOf(['primary', 'outline', 'text']), 'primary'),
   /** Follow `spa-assessment-complete` events on the page and book the recommended technique. */
-  followAssessment: toggle(false),
+  followAssessment: () => toggle(false),
   /** Also push each booking click to `window.dataLayer` (Google Tag Manager), when it exists. */
-  analytics: toggle(false),
+  analytics: () => toggle(false),
 };
 
 export type BookingButtonConfig = ConfigOf<typeof bookingButtonFields>;

@@ -143,8 +143,8 @@ export function withAnswer(draft: Draft, name: string, value: string, checked: b
   return next;
 }
 
-/** What `remember` keeps in session storage: the draft and the step number, nothing else. */
-export const savedSchema = z.object({
+/** The schema of what `remember` keeps in session storage: the draft and the step number, nothing else. */
+export const savedSchema = () => z.object({
   step: z.number().check(z.int(), z.minimum(1), z.maximum(STEPS.length + 1)),
   draft: z.object({
     safety: z.optional(z.array(z.enum(SAFETY_FLAGS))),

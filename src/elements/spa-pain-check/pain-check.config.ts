@@ -11,19 +11,19 @@ import { PROVIDERS } from '../spa-booking-button/booking-url.js';
 export const painCheckFields = {
   ...sharedFields,
   /** The spa's booking page. When set, a suggestion shows a prefilled booking button. */
-  bookingHref: safeUrl(),
+  bookingHref: safeUrl,
   /** The booking system behind `booking-href`, as for `<spa-booking-button provider>`. */
-  bookingProvider: z._default(oneOf(PROVIDERS), 'generic'),
+  bookingProvider: () => z._default(oneOf(PROVIDERS), 'generic'),
   /** Lets a see-a-doctor-first result offer a quiet "Book once your doctor agrees" link; emergency and urgent results never offer booking. */
-  doctorBooking: toggle(false),
+  doctorBooking: () => toggle(false),
   /** The local emergency number, e.g. `112`: the emergency result then shows a large "Call 112" link instead of "call your local emergency number". */
-  emergencyNumber: phoneNumber(),
+  emergencyNumber: phoneNumber,
   /** Tighter spacing and smaller type, for narrow blog columns and sidebars. */
-  compact: toggle(false),
+  compact: () => toggle(false),
   /** Keeps the answers in the tab's session storage, so a reload does not lose them; off, nothing is stored anywhere. "Start over" erases what was kept. */
-  remember: toggle(false),
+  remember: () => toggle(false),
   /** Heading level (2–6) of the result's title, to fit the page's outline. */
-  headingLevel: headingLevel(3),
+  headingLevel: () => headingLevel(3),
 };
 
 export type PainCheckConfig = ConfigOf<typeof painCheckFields>;

@@ -23,27 +23,27 @@ export const techniqueCardsFields = {
   /** The techniques to compare, replacing the built-in three; invalid ones are reported and left out. */
   techniques: techniqueList,
   /** A JSON file with `{ "techniques": [...] }` and any other setting, fetched once per page. */
-  src: text(),
+  src: text,
   /** Which techniques to show, in this order: `include="swedish, deep-tissue"`. */
-  include: text(),
+  include: text,
   /** The id of the technique to mark as recommended, e.g. `deep-tissue`. */
-  highlight: slug(),
+  highlight: slug,
   /** `cards`: one card per technique. `table`: a comparison table (cards again in a narrow widget). */
-  layout: z._default(oneOf(['cards', 'table']), 'cards'),
+  layout: () => z._default(oneOf(['cards', 'table']), 'cards'),
   /** Heading level of each technique's title, 2 to 6: one below the section it sits in. */
-  headingLevel: headingLevel(3),
+  headingLevel: () => headingLevel(3),
   /** The spa's booking page: each technique then books through `<spa-booking-button>`. */
-  bookingHref: safeUrl(),
+  bookingHref: safeUrl,
   /** The booking system behind `booking-href`, as on `<spa-booking-button provider>`. */
-  bookingProvider: z._default(oneOf(PROVIDERS), 'generic'),
+  bookingProvider: () => z._default(oneOf(PROVIDERS), 'generic'),
   /** Write schema.org `Service` entries (with an `Offer` where priced) as JSON-LD for search engines. */
-  schema: toggle(false),
+  schema: () => toggle(false),
   /** Highlight whatever a `spa-assessment-complete` event on the page recommends, and announce it. */
-  followAssessment: toggle(false),
+  followAssessment: () => toggle(false),
   /** With `follow-assessment`, also scroll the recommended technique into view. */
-  scrollToRecommended: toggle(false),
+  scrollToRecommended: () => toggle(false),
   /** Without `booking-href`: give each technique a "Choose" button that fires `spa-technique-cards-select`. */
-  selectable: toggle(false),
+  selectable: () => toggle(false),
 };
 
 export type TechniqueCardsConfig = ConfigOf<typeof techniqueCardsFields>;

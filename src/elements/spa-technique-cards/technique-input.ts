@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SOURCE_NAMES, type Source } from '../../core/config.js';
 import type { Problem } from '../../core/report.js';
-import { formatPath } from '../../core/schema.js';
+import { formatPath, schemaOf } from '../../core/schema.js';
 import { techniqueSchema, type Technique } from '../../content/technique.schema.js';
 
 /** Fields a technique can do without: a bad one is dropped and the technique still shows. */
@@ -40,14 +40,14 @@ export function readTechniques(raw: unknown, source: Source): TechniqueList {
   }
   // Only the entries shown are read: a sparse array may claim billions of them.
   raw.slice(0, MAX_TECHNIQUES).forEach((item: unknown, index) => {
-    let result = z.safeParse(techniqueSchema, item);
+    let result = z.safeParse(schemaOf(techniqueSchema), item);
     if (!result.success) {
       const issues = result.error.issues;
       const salvageable = issues.every((issue) => OPTIONAL_FIELDS.has(issue.path[0]));
       if (salvageable) {
         const trimmed = { ...(item as Record<string, unknown>) };
         for (const issue of issues) delete trimmed[issue.path[0] as string];
-        result = z.safeParse(techniqueSchema, trimmed);
+        result = z.safeParse(schemaOf(techniqueSchema), trimmed);
       }
       const outcome = result.success ? 'shown without it' : 'this technique is left out';
       for (const issue of issues) {
