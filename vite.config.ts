@@ -36,7 +36,8 @@ export default defineConfig({
     ],
   },
   plugins: [minifyTemplateLiterals(), zodPatchesPlugin()],
-  define: { __SPA_VERSION__: JSON.stringify(version) },
+  // The demo runs the kit as a page's drop-in script does; scripts/build.mjs says which build is one.
+  define: { __SPA_VERSION__: JSON.stringify(version), __SPA_DROP_IN__: 'true' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   build: { target: 'es2022' },
 });

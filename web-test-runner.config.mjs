@@ -82,7 +82,7 @@ export default {
       ts: true,
       tsconfig: './tsconfig.json',
       target: 'es2022',
-      define: { __SPA_VERSION__: JSON.stringify(version) },
+      define: { __SPA_VERSION__: JSON.stringify(version), __SPA_DROP_IN__: 'true' },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

@@ -72,6 +72,8 @@ const entries = Object.fromEntries([
 ]);
 await build({
   ...shared,
+  // An app's framework may set properties as soon as it has imported the kit: no waiting for a paint.
+  define: { __SPA_DROP_IN__: 'false' },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -16,12 +16,35 @@ declare global {
  * and classic forms together, is harmless; a different version (or another library) holding the
  * tag gets one warning naming both, the one in use first, because two copies fighting over a tag
  * is worth knowing about but must never break the page.
+ *
+ * A drop-in script registers after the page's next paint when the page holds the room of every
+ * `tag` element in it (the reserve stylesheet): the article is painted without waiting for the
+ * widgets, and nothing moves when they fill their rooms. With a fast connection the script
+ * otherwise runs before the first paint, and the reader waits for every widget to see any text.
  */
 export function define(tag: string, element: VersionedElement): void {
   // On a server there is no DOM. Lit's server build puts a stand-in registry on globalThis, where
   // @lit-labs/ssr looks elements up: registering there is what lets a server render the kit.
   if (typeof customElements === 'undefined') return;
   if (typeof window !== 'undefined') window.SpaWidgets ??= Object.freeze({ version: VERSION });
+  if (__SPA_DROP_IN__ && roomHeldForEvery(tag) && document.visibilityState !== 'hidden') {
+    requestAnimationFrame(() => setTimeout(() => register(tag, element)));
+  } else register(tag, element);
+}
+
+/** Whether there are `tag` elements in the page, each with its room held (a `min-block-size`). */
+function roomHeldForEvery(tag: string): boolean {
+  try {
+    const found = document.getElementsByTagName(tag);
+    // A loop, not `every`: the page may have replaced the array methods.
+    for (let i = 0; i < found.length; i++) if (!(parseFloat(getComputedStyle(found[i]).minBlockSize) > 0)) return false;
+    return found.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function register(tag: string, element: VersionedElement): void {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing === element) return;
   if (existing) {

@@ -3,6 +3,7 @@
 // it, is busy (which the reserve stylesheet keys on), and still reports refused input; it renders
 // when the reader comes near, when the browser is idle, or at once when the page is printed. A
 // widget within a screen of the reader, or with no room held, renders in its first update.
+// A drop-in script on a page that holds every widget's room registers after the page is painted.
 import { expect, nextFrame } from '@open-wc/testing';
 import { captureSpaErrors } from '../helpers/console.js';
 import { KIT, type Widget } from '../helpers/kit.js';
@@ -61,7 +62,50 @@ function placed(
   });
 }
 
+/**
+ * Loads the element's drop-in entry into a fresh frame that holds one bare tag, its room held by the
+ * page or not. Says whether the tag was defined once the script had run, and whether the frame had
+ * had an animation frame (the step before its paint) by the time it was defined.
+ */
+async function registration(tag: string, room: boolean): Promise<{ atOnce: boolean; afterAFrame: boolean }> {
+  const frame = document.createElement('iframe');
+  const held = room ? `<style>${tag}:not(:defined) { display: block; min-block-size: 300px; }</style>` : '';
+  frame.srcdoc = `<!doctype html>${held}<p>Our article</p><${tag}></${tag}>
+    <script type="module">
+      let framed = false;
+      requestAnimationFrame(() => (framed = true));
+      await import('${new URL(`/src/elements/${tag}/define.ts`, location.href).href}');
+      const atOnce = customElements.get('${tag}') !== undefined;
+      await customElements.whenDefined('${tag}');
+      parent.postMessage({ registration: { atOnce, afterAFrame: framed } }, '*');
+    </script>`;
+  const reported = new Promise<{ atOnce: boolean; afterAFrame: boolean }>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || !event.data?.registration) return;
+      removeEventListener('message', listen);
+      resolve(event.data.registration);
+    };
+    addEventListener('message', listen);
+  });
+  document.body.append(frame);
+  try {
+    return await reported;
+  } finally {
+    frame.remove();
+  }
+}
+
 for (const row of KIT) {
+  describe(`<${row.tag}> registers after the page's paint when its room is held`, () => {
+    it('the page holds its room: the drop-in registers it after the next frame, so the text around it is painted first', async () => {
+      expect(await registration(row.tag, true)).to.deep.equal({ atOnce: false, afterAFrame: true });
+    });
+
+    it('no room held: it is registered as the script runs, so nothing is painted without it', async () => {
+      expect((await registration(row.tag, false)).atOnce).to.equal(true);
+    });
+  });
+
   describe(`<${row.tag}> renders when needed`, () => {
     afterEach(() => {
       document.querySelectorAll('.first-render-test').forEach((wrapper) => wrapper.remove());
