@@ -27,9 +27,28 @@ export function define(tag: string, element: VersionedElement): void {
   // @lit-labs/ssr looks elements up: registering there is what lets a server render the kit.
   if (typeof customElements === 'undefined') return;
   if (typeof window !== 'undefined') window.SpaWidgets ??= Object.freeze({ version: VERSION });
-  if (__SPA_DROP_IN__ && roomHeldForEvery(tag) && document.visibilityState !== 'hidden') {
-    requestAnimationFrame(() => setTimeout(() => register(tag, element)));
-  } else register(tag, element);
+  if (__SPA_DROP_IN__ && roomHeldForEvery(tag) && document.visibilityState !== 'hidden') afterNextPaint(() => register(tag, element));
+  else register(tag, element);
+}
+
+/**
+ * Calls back once the page has painted: in the task after the next animation frame. A frame out of
+ * view (`display: none`, an embed scrolled away) or a tab hidden meanwhile gets no animation frames,
+ * so half a second is the longest wait; a page that broke the timers gets the call at once.
+ */
+function afterNextPaint(callback: () => void): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    callback();
+  };
+  try {
+    requestAnimationFrame(() => setTimeout(once));
+    setTimeout(once, 500);
+  } catch {
+    once();
+  }
 }
 
 /** Whether there are `tag` elements in the page, each with its room held (a `min-block-size`). */
