@@ -184,12 +184,13 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   }
 
   /**
-   * A widget far below the screen at its first update, whose room the page holds (the optional
-   * reserve stylesheet, or the page's own CSS), settles its config, reports problems and writes its
-   * structured data as any other, but renders only once needed (`core/when-needed.ts`), showing the
-   * author's HTML inside it meanwhile, as before the kit loaded. It is busy until then, which the
-   * reserve stylesheet keys on. A widget with no room held renders at once: growing later, from
-   * nothing, it would move the text of a reader who scrolled past it.
+   * A widget far below the screen at its first update settles its config, reports problems and
+   * writes its structured data as any other, but renders only once needed (`core/when-needed.ts`),
+   * showing the author's HTML inside it meanwhile, as before the kit loaded. It is busy until then,
+   * and holds its room while busy: each element's styles give it the room of its built-in content,
+   * as the reserve stylesheet does, and the page's own CSS wins. A widget whose room the page takes
+   * away renders at once: growing later, from nothing, it would move the text of a reader who
+   * scrolled past it.
    */
   protected override update(changed: PropertyValues): void {
     // A server's rendering is taken over at once (see createRenderRoot): it is already paid for.

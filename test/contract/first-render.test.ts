@@ -1,8 +1,9 @@
 // Rendering when needed, as every element promises it: a widget far below the screen whose room the
 // page holds costs no rendering at page load. Until it is needed it shows the author's HTML inside
 // it, is busy (which the reserve stylesheet keys on), and still reports refused input; it renders
-// when the reader comes near, when the browser is idle, or at once when the page is printed. A
-// widget within a screen of the reader, or with no room held, renders in its first update.
+// when the reader comes near, when the browser is idle, or at once when the page is printed. While
+// it waits it holds the room of its built-in content, the same as the reserve stylesheet. A widget
+// within a screen of the reader, or whose room the page takes away, renders in its first update.
 // A drop-in script on a page that holds every widget's room registers after the page is painted.
 import { expect, nextFrame } from '@open-wc/testing';
 import { captureSpaErrors } from '../helpers/console.js';
@@ -27,7 +28,7 @@ function placed(
   screens: number,
   prepare: (el: Widget) => void = () => {},
   then: (el: Widget) => void = () => {},
-  room = true,
+  room: 'page' | 'own' | 'none' = 'page',
 ): Promise<Waiting> {
   const wrapper = document.createElement('div');
   wrapper.className = 'first-render-test';
@@ -35,8 +36,9 @@ function placed(
   const el = document.createElement(row.tag) as Widget;
   for (const [name, value] of Object.entries(row.required ?? {})) el.setAttribute(name, value);
   el.innerHTML = '<p>Our own words</p>';
-  // The page holds its room while it is busy, as the reserve stylesheet does.
-  if (room) wrapper.append(Object.assign(document.createElement('style'), { textContent: `${row.tag}[aria-busy="true"] { display: block; min-block-size: 300px; }` }));
+  // The page holds a room of its own choosing while it is busy, or takes the widget's own away.
+  const pageRoom = { page: 'display: block; min-block-size: 300px;', none: 'min-block-size: 0; min-inline-size: 0;', own: '' }[room];
+  if (pageRoom) wrapper.append(Object.assign(document.createElement('style'), { textContent: `${row.tag}[aria-busy="true"] { ${pageRoom} }` }));
   prepare(el);
   wrapper.append(el);
   return new Promise((resolve) => {
@@ -60,6 +62,22 @@ function placed(
       resolve({ el, atFirstUpdate: { rendered: rendered(el), busy: el.getAttribute('aria-busy'), authorsTextShown: false } });
     });
   });
+}
+
+/** The room `src/spa-widgets-reserve.css` gives a bare `tag` in a frame as wide as this page, as [min-block-size, min-inline-size]. */
+async function reserveStylesheetRoom(tag: string): Promise<string[]> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `border: 0; inline-size: ${innerWidth}px; block-size: 200px`;
+  frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${new URL('/src/spa-widgets-reserve.css', location.href).href}"><${tag}></${tag}>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  try {
+    await loaded;
+    const style = getComputedStyle(frame.contentDocument!.querySelector(tag)!);
+    return [style.minBlockSize, style.minInlineSize];
+  } finally {
+    frame.remove();
+  }
 }
 
 /**
@@ -143,8 +161,21 @@ for (const row of KIT) {
       expect(el.hasAttribute('aria-busy')).to.equal(false);
     });
 
-    it('with no room held for it, it renders in its first update: growing later would move a reader’s text', async () => {
-      const { atFirstUpdate } = await placed(row, 3, undefined, undefined, false);
+    it('with no stylesheet of the page’s, it waits in the room the reserve stylesheet would give it', async () => {
+      const expected = await reserveStylesheetRoom(row.tag);
+      let room: string[] = [];
+      const { atFirstUpdate } = await placed(row, 3, undefined, (el) => {
+        const style = getComputedStyle(el);
+        room = [style.minBlockSize, style.minInlineSize];
+      }, 'own');
+      expect(atFirstUpdate.rendered).to.equal(false);
+      expect(atFirstUpdate.busy).to.equal('true');
+      expect(room).to.deep.equal(expected);
+      expect(parseFloat(room[0])).to.be.greaterThan(0);
+    });
+
+    it('with its room taken away by the page, it renders in its first update: growing later would move a reader’s text', async () => {
+      const { atFirstUpdate } = await placed(row, 3, undefined, undefined, 'none');
       expect(atFirstUpdate.rendered).to.equal(true);
       expect(atFirstUpdate.busy).to.equal(null);
     });
