@@ -5,11 +5,13 @@
 // snippet is read from the page as the designer would copy it, the three are pasted into one blank
 // HTML file on a site where dist/ was uploaded, and each widget there must show what the preview
 // showed: the same text, links and colours. Screenshots of the builder and of the blank page at 360
-// and 1280 px go to the folder given as the first argument (default: a temporary one).
+// and 1280 px go to the folder given as the first argument (default: a temporary one). Last, the
+// builder as `npm start` serves it, from source, must show a widget in its preview.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createServer } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
@@ -151,6 +153,21 @@ for (const width of [360, 1280]) {
   await blank.screenshot({ path: join(shots, `blank-page-${width}.png`), fullPage: true });
   await blank.close();
 }
+
+// From source under the dev server, the preview frame gets the build's constants from the builder's
+// page (the dev server sets them as globals there only): a frame without them loads no kit.
+const dev = await createServer({ configFile: 'vite.config.ts', logLevel: 'warn', server: { port: 0 } });
+await dev.listen();
+const devPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const devErrors = [];
+devPage.on('pageerror', (error) => devErrors.push(error.message));
+devPage.on('console', (message) => message.text().includes('is not defined') && devErrors.push(message.text()));
+await devPage.goto(new URL('builder.html', dev.resolvedUrls.local[0]).href);
+const devPreview = await devPage
+  .waitForFunction(() => document.querySelector('spa-snippet-builder')?.shadowRoot?.querySelector('iframe')?.contentDocument?.querySelector('spa-booking-button, spa-faq, spa-technique-cards, spa-pain-check')?.shadowRoot?.querySelector('[part]'), null, { timeout: 30000 })
+  .then(() => true, () => false);
+check(devPreview && devErrors.length === 0, `npm start: the builder's preview shows the widget${devErrors.length ? `: ${devErrors.join('; ')}` : ''}`);
+await dev.close();
 
 await browser.close();
 server.close();
