@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { roomWhileBusy } from '../../core/room.styles.js';
 
 export const styles = css`
   :host {
@@ -6,12 +7,7 @@ export const styles = css`
     max-inline-size: 100%;
     vertical-align: middle;
   }
-  /* Waiting to be needed, it holds the room of its built-in content, as src/spa-widgets-reserve.css
-     does before the script arrives (a contract test keeps the two equal). */
-  :host([aria-busy='true']) {
-    min-inline-size: 11.8em;
-    min-block-size: 2.8em;
-  }
+  ${roomWhileBusy([[0, 2.8]], 11.8)}
   /* A button's theme picks colours for the section it sits on; it paints no panel of its own. */
   :host([theme]) {
     background-color: transparent;

@@ -1,15 +1,12 @@
 import { css } from 'lit';
+import { roomWhileBusy } from '../../core/room.styles.js';
 
 export const styles = css`
   :host {
     /* Layout follows the widget's own column, not the viewport. */
     container-type: inline-size;
   }
-  /* Waiting to be needed, it holds the room of its built-in content, as src/spa-widgets-reserve.css
-     does before the script arrives (a contract test keeps the two equal). */
-  :host([aria-busy='true']) {
-    min-block-size: 18.3em;
-  }
+  ${roomWhileBusy([[0, 18.3]])}
   /* A themed FAQ is a panel of its own colour: give its text room from the edge. */
   :host([theme]) {
     padding: calc(var(--_space) * 0.75) var(--_space);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { roomWhileBusy } from '../../core/room.styles.js';
 import { resultStyles } from './pain-check.result.styles.js';
 import { stepStyles } from './pain-check.steps.styles.js';
 
@@ -10,31 +11,7 @@ const shared = css`
   :host {
     max-inline-size: 50em;
   }
-  /* Waiting to be needed, it holds the room of its built-in content, as src/spa-widgets-reserve.css
-     does before the script arrives (a contract test keeps the two equal). */
-  :host([aria-busy='true']) {
-    min-block-size: 74em;
-  }
-  @media (min-width: 22.5em) {
-    :host([aria-busy='true']) {
-      min-block-size: 62em;
-    }
-  }
-  @media (min-width: 25em) {
-    :host([aria-busy='true']) {
-      min-block-size: 59em;
-    }
-  }
-  @media (min-width: 26em) {
-    :host([aria-busy='true']) {
-      min-block-size: 52em;
-    }
-  }
-  @media (min-width: 44em) {
-    :host([aria-busy='true']) {
-      min-block-size: 47em;
-    }
-  }
+  ${roomWhileBusy([[0, 74], [22.5, 62], [25, 59], [26, 52], [44, 47]])}
   .frame {
     --_pad: var(--_space);
     container-type: inline-size;

@@ -1,35 +1,12 @@
 import { css } from 'lit';
+import { roomWhileBusy } from '../../core/room.styles.js';
 
 export const styles = css`
   :host {
     /* Layout follows the widget's own width: a blog column, an article, a landing page. */
     container-type: inline-size;
   }
-  /* Waiting to be needed, it holds the room of its built-in content, as src/spa-widgets-reserve.css
-     does before the script arrives (a contract test keeps the two equal). */
-  :host([aria-busy='true']) {
-    min-block-size: 117em;
-  }
-  @media (min-width: 22.5em) {
-    :host([aria-busy='true']) {
-      min-block-size: 98em;
-    }
-  }
-  @media (min-width: 25em) {
-    :host([aria-busy='true']) {
-      min-block-size: 94em;
-    }
-  }
-  @media (min-width: 26em) {
-    :host([aria-busy='true']) {
-      min-block-size: 80em;
-    }
-  }
-  @media (min-width: 44em) {
-    :host([aria-busy='true']) {
-      min-block-size: 90em;
-    }
-  }
+  ${roomWhileBusy([[0, 117], [22.5, 98], [25, 94], [26, 80], [44, 90]])}
   ul,
   p,
   dl,
