@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
-import { zodPatchesPlugin } from './scripts/zod-patches.mjs';
+import { valibotPatchesPlugin } from './scripts/valibot-patches.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -35,7 +35,7 @@ export default defineConfig({
       { find: /^\/builder\//, replacement: fileURLToPath(new URL('./builder/', import.meta.url)) },
     ],
   },
-  plugins: [minifyTemplateLiterals(), zodPatchesPlugin()],
+  plugins: [minifyTemplateLiterals(), valibotPatchesPlugin()],
   // The demo runs the kit as a page's drop-in script does; scripts/build.mjs says which build is one.
   define: { __SPA_VERSION__: JSON.stringify(version), __SPA_DROP_IN__: 'true' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

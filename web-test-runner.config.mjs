@@ -1,7 +1,7 @@
 // Runs every test in Chromium, Firefox and WebKit with the browsers Debian packages (docs/testing.md):
 // Chromium through puppeteer over CDP, Firefox through puppeteer over WebDriver BiDi, WebKit
 // (MiniBrowser) through WebKitWebDriver. `scripts/test.mjs` installs and starts what these need.
-import { zodPatches } from './scripts/zod-patches.mjs';
+import { valibotPatches } from './scripts/valibot-patches.mjs';
 import { readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -72,9 +72,9 @@ export default {
   browsers: [...engineOf.keys()],
   plugins: [
     {
-      name: 'spa-zod-patches',
+      name: 'spa-valibot-patches',
       transform(context) {
-        const body = typeof context.body === 'string' ? zodPatches(context.body, context.path) : undefined;
+        const body = typeof context.body === 'string' ? valibotPatches(context.body, context.path) : undefined;
         return body === undefined ? undefined : { body };
       },
     },

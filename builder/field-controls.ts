@@ -1,6 +1,5 @@
-import type * as z from 'zod/mini';
 import { attributeName, isListField, type Field, type Fields } from '../src/core/config.js';
-import { MAX_TEXT_LENGTH, schemaOf } from '../src/core/schema.js';
+import { MAX_TEXT_LENGTH, schemaOf, type Schema } from '../src/core/schema.js';
 
 /**
  * The form control that fits each setting of an element, read from the element's own field
@@ -55,78 +54,60 @@ export interface ManifestDeclaration {
   members?: readonly { name: string; kind?: string; description?: string }[];
 }
 
-interface Def {
+/** The parts of a valibot schema or action the builder reads. */
+interface SchemaNode {
+  kind: string;
   type: string;
-  shape?: Record<string, z.ZodMiniType>;
-  element?: z.ZodMiniType;
-  innerType?: z.ZodMiniType;
-  defaultValue?: unknown;
-  in?: z.ZodMiniType;
-  out?: z.ZodMiniType;
-  entries?: Record<string, string>;
+  /** A piped schema's steps: the schema it starts from, then actions and further schemas. */
+  pipe?: readonly SchemaNode[];
+  wrapped?: SchemaNode;
+  default?: unknown;
+  options?: readonly string[];
+  item?: SchemaNode;
+  entries?: Readonly<Record<string, SchemaNode>>;
+  requirement?: unknown;
 }
 
-const defOf = (schema: z.ZodMiniType) => schema._zod.def as unknown as Def;
-
-interface CheckDef {
-  check: string;
-  value?: number;
-  maximum?: number;
-}
-
-/** A schema's limits, read from its checks: the longest text, the least and greatest number. */
-function limitsOf(schema: z.ZodMiniType): { maxLength?: number; min?: number; max?: number } {
-  const checks = ((schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? []).map((check) => check._zod.def);
-  return {
-    maxLength: checks.find((check) => check.check === 'max_length')?.maximum,
-    min: checks.find((check) => check.check === 'greater_than')?.value,
-    max: checks.find((check) => check.check === 'less_than')?.value,
-  };
-}
+const nodeOf = (schema: Schema) => schema as unknown as SchemaNode;
 
 /**
  * The control for one schema. The kit's field helpers have one shape each (`core/schema.ts`):
- * `safeUrl` is a string piped into a check, `toggle` a word piped into a boolean, `headingLevel` a
- * number with limits. A shape not known here is a plain text field, so every field gets a control.
+ * `safeUrl` is a string piped into a check that rewrites it, `toggle` a word piped into a boolean,
+ * `headingLevel` a number with limits. A shape not known here is a plain text field, so every
+ * field gets a control.
  */
-export function controlFor(schema: z.ZodMiniType): { control: Control; initial?: unknown } {
+export function controlFor(schema: Schema): { control: Control; initial?: unknown } {
+  let node = nodeOf(schema);
   let initial: unknown;
-  for (;;) {
-    const def = defOf(schema);
-    if (def.type === 'default') {
-      initial = def.defaultValue;
-      schema = def.innerType!;
-    } else if (def.type === 'optional') {
-      schema = def.innerType!;
-    } else break;
+  if (node.type === 'optional') {
+    initial = node.default;
+    node = node.wrapped!;
   }
-  const def = defOf(schema);
-  if (def.type === 'pipe') {
-    const into = defOf(def.out!);
-    if (defOf(def.in!).type === 'string' && into.type === 'transform') return { control: { kind: 'url' }, initial };
-    schema = def.out!;
-  }
-  const { type, entries, element, shape } = defOf(schema);
-  if (type === 'enum') return { control: { kind: 'choice', options: Object.keys(entries!) }, initial };
+  const steps = node.pipe ?? [node];
+  if (steps.some((step) => step.type === 'raw_transform')) return { control: { kind: 'url' }, initial };
+  // A piped value's type is that of the last schema in the pipe (the boolean a toggle's word becomes).
+  const { type, options, item, entries } = steps.filter((step) => step.kind === 'schema').at(-1)!;
+  const limit = (action: string) => steps.find((step) => step.type === action)?.requirement as number | undefined;
+  if (type === 'picklist') return { control: { kind: 'choice', options: options! }, initial };
   if (type === 'array') {
-    const item = defOf(element!);
-    return { control: item.type === 'enum' ? { kind: 'choices', options: Object.keys(item.entries!) } : { kind: 'lines' }, initial };
+    return { control: item!.type === 'picklist' ? { kind: 'choices', options: item!.options! } : { kind: 'lines' }, initial };
   }
-  if (type === 'object') return { control: { kind: 'group', entries: entryControls(shape!) }, initial };
+  if (type === 'object') return { control: { kind: 'group', entries: entryControls(entries as Readonly<Record<string, Schema>>) }, initial };
   if (type === 'boolean') return { control: { kind: 'toggle' }, initial: initial ?? false };
-  const { maxLength, min, max } = limitsOf(schema);
-  if (type === 'number') return { control: { kind: 'number', min, max }, initial };
+  // An input's `min` is inclusive; a positive number (`gt_value` 0) takes the same bound.
+  if (type === 'number') return { control: { kind: 'number', min: limit('min_value') ?? limit('gt_value'), max: limit('max_value') }, initial };
+  const maxLength = limit('max_length');
   // Longer than a label allows: text in paragraphs (the FAQ's answers).
   if (maxLength !== undefined && maxLength > MAX_TEXT_LENGTH) return { control: { kind: 'paragraphs', maxLength }, initial };
   return { control: { kind: 'text', maxLength }, initial };
 }
 
 /** The keys of a list entry's object schema (`faqItemSchema`, `techniqueSchema`), each with its control. */
-export function entryControls(shape: Readonly<Record<string, z.core.$ZodType>>): EntryControl[] {
-  return Object.entries(shape).map(([key, schema]) => ({
+export function entryControls(entries: Readonly<Record<string, Schema>>): EntryControl[] {
+  return Object.entries(entries).map(([key, schema]) => ({
     key,
-    optional: defOf(schema as z.ZodMiniType).type === 'optional',
-    control: controlFor(schema as z.ZodMiniType).control,
+    optional: nodeOf(schema).type === 'optional',
+    control: controlFor(schema).control,
   }));
 }
 

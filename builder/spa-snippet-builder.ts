@@ -474,7 +474,7 @@ export class SpaSnippetBuilder extends LitElement {
             noun=${list.noun}
             title-key=${list.titleKey}
             .entries=${entries}
-            .controls=${entryControls(list.entry._zod.def.shape)}
+            .controls=${entryControls(list.entry.entries)}
             .builtIn=${list.builtIn}
             .problems=${problems}
             @entries-change=${(event: CustomEvent<Record<string, unknown>[]>) => this.#setList(field, event.detail)}

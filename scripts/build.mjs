@@ -27,7 +27,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const minify = {
   minify: true,
   comments: false,
-  postBanner: `/*! spa-widgets ${version} MIT; Lit BSD-3-Clause; zod MIT */`,
+  postBanner: `/*! spa-widgets ${version} MIT; Lit BSD-3-Clause; valibot MIT */`,
 };
 
 rmSync('dist', { recursive: true, force: true });
@@ -80,8 +80,8 @@ await build({
     minify: true,
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rolldownOptions: {
-      // Lit is shared with the app. zod is not: the kit's copy is patched (scripts/zod-patches.mjs)
-      // against a polluted Object.prototype and keeps no global, which the app's copy would not.
+      // Lit is shared with the app. valibot is not: the kit's copy is patched (scripts/valibot-patches.mjs)
+      // against a polluted Object.prototype, which the app's copy would not be.
       external: [/^lit($|\/)/, /^@lit\//],
       output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
     },

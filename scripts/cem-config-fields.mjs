@@ -1,5 +1,5 @@
 // A custom-elements-manifest plugin: each element's config fields are declared once, as functions
-// that build zod schemas, in `static fields` (see src/core/config.ts), not as class members the analyzer can see. This
+// that build valibot schemas, in `static fields` (see src/core/config.ts), not as class members the analyzer can see. This
 // plugin reads them with TypeScript's checker and writes each one into the manifest as a property
 // and, unless it is a list, an attribute: its type (the schema's output), default and JSDoc.
 import path from 'node:path';
@@ -7,12 +7,12 @@ import ts from 'typescript';
 
 const attributeName = (field) => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The default a field declares: `() => z._default(schema, value)`, `() => toggle(value)`, `() => headingLevel(value)`. */
+/** The default a field declares: `() => v.optional(schema, value)`, `() => toggle(value)`, `() => headingLevel(value)`. */
 function defaultOf(field) {
   const initializer = field && ts.isArrowFunction(field) ? field.body : undefined;
   if (!initializer || !ts.isCallExpression(initializer)) return undefined;
   const callee = initializer.expression.getText();
-  if (callee.endsWith('_default')) return initializer.arguments[1]?.getText();
+  if (callee.endsWith('optional')) return initializer.arguments[1]?.getText();
   if (callee === 'toggle' || callee === 'headingLevel') return initializer.arguments[0]?.getText();
   return undefined;
 }
@@ -26,8 +26,9 @@ function typeOf(checker, field) {
     return checker.typeToString(checker.getTypeOfSymbol(value));
   }
   const schema = field.getCallSignatures()[0].getReturnType();
-  const zod = checker.getTypeOfSymbol(schema.getProperty('_zod'));
-  return checker.typeToString(checker.getTypeOfSymbol(zod.getProperty('output')));
+  // valibot keeps a schema's types on its optional `~types` member.
+  const types = checker.getNonNullableType(checker.getTypeOfSymbol(schema.getProperty('~types')));
+  return checker.typeToString(checker.getTypeOfSymbol(types.getProperty('output')));
 }
 
 /** The type of the instance property `name` of a class, as its users see it (`Partial<FaqStrings>`). */

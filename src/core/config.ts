@@ -1,16 +1,16 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ownOnly } from './own.js';
 import { quote, type Problem } from './report.js';
-import { formatPath, schemaOf } from './schema.js';
+import { formatPath, issuePath, schemaOf, type Issue, type Schema } from './schema.js';
 
 /**
  * The one config mechanism of the kit. An element declares each of its fields once, in a
- * `Fields` object: a function that builds its zod schema (or a `ListField` for lists of content),
+ * `Fields` object: a function that builds its schema (or a `ListField` for lists of content),
  * with a JSDoc line that becomes its documentation. From that one declaration follow
  * - the TypeScript type (`ConfigOf`),
  * - the attribute name (`attributeName`: `bookingHref` is read from `booking-href`),
  * - how the attribute's text is parsed (the schema itself accepts the text form),
- * - the default (a field wrapped in `z._default`),
+ * - the default (a field wrapped in `v.optional(schema, default)`),
  * - a JavaScript property of the same name, and a key of the `config` property and JSON child.
  * `SpaElement` gathers the sources and settles each field in the order of DESIGN.md.
  */
@@ -30,13 +30,14 @@ export interface ListField<T = unknown> {
  * A field of one value: the function that builds its schema, e.g. `safeUrl` or
  * `() => toggle(false)`. It runs when a value is first read (`schemaOf`), not when the kit loads.
  */
-export type SchemaField = () => z.ZodMiniType;
+export type SchemaField = () => Schema;
 
 export type Field = SchemaField | ListField;
 export type Fields = Readonly<Record<string, Field>>;
 
-type ValueOf<F> = F extends ListField<infer T> ? T[] : F extends () => infer S ? (S extends z.ZodMiniType ? z.output<S> : never) : never;
-type HasDefault<F> = F extends () => z.ZodMiniDefault ? true : false;
+type ValueOf<F> = F extends ListField<infer T> ? T[] : F extends () => infer S ? (S extends Schema ? v.InferOutput<S> : never) : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any wrapped schema
+type HasDefault<F> = F extends () => v.OptionalSchema<any, infer D> ? (undefined extends D ? false : true) : false;
 
 /** The type of each field, as a `config` object or the JSON child gives it. */
 export type ConfigOf<F extends Fields> = { -readonly [K in keyof F]: ValueOf<F[K]> };
@@ -73,18 +74,18 @@ export const attributeName = (field: string): string => field.replace(/[A-Z]/g, 
 
 export const isListField = (field: Field): field is ListField => 'read' in field;
 
-/** A zod error as problems: each issue at its full path, naming the source it came from. */
-export function problemsOf(error: z.core.$ZodError, prefix: PropertyKey[], source: Source): Problem[] {
-  return error.issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
+/** A schema's issues as problems: each at its full path, naming the source it came from. */
+export function problemsOf(issues: readonly Issue[], prefix: PropertyKey[], source: Source): Problem[] {
+  return issues.map((issue) => ({
+    path: formatPath([...prefix, ...issuePath(issue)]),
     message: `${issue.message} (from ${SOURCE_NAMES[source]})`,
   }));
 }
 
 /** One source's value for a schema field: the parsed value, or the problems that refused it. */
 function parsed(field: SchemaField, raw: unknown, key: string, source: Source): { value: unknown; problems: Problem[] } {
-  const result = z.safeParse(schemaOf(field), raw);
-  return result.success ? { value: result.data, problems: [] } : { value: undefined, problems: problemsOf(result.error, [key], source) };
+  const result = v.safeParse(schemaOf(field), raw);
+  return result.success ? { value: result.output, problems: [] } : { value: undefined, problems: problemsOf(result.issues, [key], source) };
 }
 
 /**
@@ -111,8 +112,8 @@ export function resolveConfig<F extends Fields>(fields: F, layers: readonly Laye
       }
     }
     if (key in value || isListField(field)) continue;
-    const schema = schemaOf(field);
-    if (schema._zod.def.type === 'default') value[key] = z.parse(schema, undefined);
+    const schema = schemaOf(field) as Schema & { default?: unknown };
+    if (schema.default !== undefined) value[key] = v.parse(schema, undefined);
   }
   return { value: value as Settled<F>, problems };
 }

@@ -1,21 +1,27 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { quote } from './report.js';
 import { checkUrl, pageHref } from './url.js';
 
 /**
- * Field schemas shared by every element. zod/mini's own messages say only "Invalid input", so each
- * one carries a message that tells a designer reading the console what to write instead.
+ * Field schemas shared by every element, in valibot (whose pieces are each a small function, so a
+ * drop-in carries only those its elements use). Each one carries a message that tells a designer
+ * reading the console what to write instead.
  */
 
-const built = new WeakMap<() => z.ZodMiniType, z.ZodMiniType>();
+/** Any schema of the kit: what it takes in is unknown, what it gives out is `T`. */
+export type Schema<T = unknown> = v.GenericSchema<unknown, T>;
+
+/** A problem a schema found, with the keys that lead to the bad value (`['items', 2, 'question']`). */
+export type Issue = v.BaseIssue<unknown>;
+
+const built = new WeakMap<() => Schema, Schema>();
 
 /**
  * The schema a function builds, built once, the first time it is needed: a config field's
- * (`safeUrl`, `() => toggle(false)`) or a list entry's (`faqItemSchema`). zod builds schemas slowly
- * (each `.check()` clones one): building them all at load was a third of the kit's load task
- * (~45 of ~135 ms at 4× CPU), paid before any widget was near the screen.
+ * (`safeUrl`, `() => toggle(false)`) or a list entry's (`faqItemSchema`). Pages pay for the schemas
+ * of the widgets they show, when a value is first read, not when the kit loads.
  */
-export function schemaOf<S extends z.ZodMiniType>(build: () => S): S {
+export function schemaOf<S extends Schema>(build: () => S): S {
   let schema = built.get(build) as S | undefined;
   if (!schema) built.set(build, (schema = build()));
   return schema;
@@ -28,43 +34,53 @@ export function schemaOf<S extends z.ZodMiniType>(build: () => S): S {
  */
 export const MAX_TEXT_LENGTH = 2000;
 
-/** A non-empty string, trimmed; at most `maxLength` characters where one is given. */
-export const text = (maxLength?: number) =>
-  z.string({ error: 'expected text' }).check(
-    z.trim(),
-    z.minLength(1, 'expected a non-empty string'),
-    ...(maxLength ? [z.maxLength(maxLength, `expected at most ${maxLength} characters`)] : []),
+/** A non-empty string, trimmed, of at most `maxLength` characters. */
+export const text = (maxLength = MAX_TEXT_LENGTH) =>
+  v.pipe(
+    v.string('expected text'),
+    v.trim(),
+    v.minLength(1, 'expected a non-empty string'),
+    v.maxLength(maxLength, `expected at most ${maxLength} characters`),
   );
+
+/**
+ * An object of the given entries; keys not among them are left out. An entry that is missing is
+ * reported at its key with its own message (`items[2].answer: expected text`), as if it had been
+ * given empty, rather than with the object's.
+ */
+export const objectOf = <const E extends v.ObjectEntries>(entries: E, error: string) =>
+  v.object(entries, (issue) => {
+    const key = issue.path?.[0]?.key as keyof E | undefined;
+    return key === undefined ? error : (v.safeParse(entries[key], undefined).issues?.[0].message ?? error);
+  });
 
 /**
  * A list of at most `max` entries. A longer one is refused before any entry is read: a sparse
  * array may claim billions of entries, and walking them all freezes the visitor's tab.
  */
-export const list = <T extends z.ZodMiniType>(entry: T, max: number, error: string) =>
-  z.pipe(
-    z.transform((value: unknown, ctx) => {
-      if (!Array.isArray(value) || value.length <= max) return value;
-      ctx.issues.push({ code: 'custom', message: `${value.length} entries given; at most ${max} are allowed`, input: value });
-      return z.NEVER;
+export const list = <T extends Schema>(entry: T, max: number, error: string) =>
+  v.pipe(
+    v.unknown(),
+    v.rawCheck(({ dataset, addIssue }) => {
+      const { value } = dataset;
+      if (Array.isArray(value) && value.length > max) addIssue({ message: `${value.length} entries given; at most ${max} are allowed` });
     }),
-    z.array(entry, { error }),
+    v.array(entry, error),
   );
 
 /** One of a fixed set of words, e.g. a provider name or a size. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, {
-    error: (issue) => `${quote(issue.input)} is not allowed; use one of ${values.join(', ')}`,
-  });
+  v.picklist(values, (issue) => `${quote(issue.input)} is not allowed; use one of ${values.join(', ')}`);
 
 /** A link that passes the kit's URL safety check; parses to the absolute URL string. */
 export const safeUrl = () =>
-  z.pipe(
-    z.string({ error: 'expected a URL' }),
-    z.transform((value, ctx) => {
-      const result = checkUrl(value);
+  v.pipe(
+    v.string('expected a URL'),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const result = checkUrl(dataset.value);
       if (result.ok) return pageHref(result.url);
-      ctx.issues.push({ code: 'custom', message: result.message, input: value });
-      return z.NEVER;
+      addIssue({ message: result.message });
+      return NEVER;
     }),
   );
 
@@ -72,17 +88,13 @@ export const safeUrl = () =>
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slug = () =>
-  z.string({ error: 'expected an id' }).check(
-    z.regex(SLUG_PATTERN, 'expected an id of lower-case letters, digits and dashes, e.g. "deep-tissue"'),
-  );
+  v.pipe(v.string('expected an id'), v.regex(SLUG_PATTERN, 'expected an id of lower-case letters, digits and dashes, e.g. "deep-tissue"'));
 
 /** A phone number as people write it: `+1 (555) 010-0199`. */
 export const phoneNumber = () =>
-  z.string({ error: 'expected a phone number' }).check(
-    z.regex(/^\+?[\d\s().-]{3,}$/, 'expected a phone number such as "+1 555 010 0199"'),
-  );
+  v.pipe(v.string('expected a phone number'), v.regex(/^\+?[\d\s().-]{3,}$/, 'expected a phone number such as "+1 555 010 0199"'));
 
-export const flag = () => z.boolean({ error: 'expected true or false' });
+export const flag = () => v.boolean('expected true or false');
 
 const SWITCH_WORDS: Readonly<Record<string, boolean>> = { '': true, on: true, true: true, off: false, false: false };
 
@@ -99,27 +111,28 @@ function switchWord(value: unknown): unknown {
  * `true`/`false` (or the same words).
  */
 export const toggle = (initial: boolean) =>
-  z._default(
-    z.pipe(
-      z.transform(switchWord),
-      z.boolean({ error: 'expected on or off (true or false)' }),
-    ),
-    initial,
-  );
+  v.optional(v.pipe(v.unknown(), v.transform(switchWord), v.boolean('expected on or off (true or false)')), initial);
 
 const LEVEL = 'expected a heading level from 2 to 6';
 
 /** The level of an element's own headings, so they fit the page's outline: 2 to 6 (text or number). */
 export const headingLevel = (initial: number) =>
-  z._default(
-    z.pipe(
-      z.transform((value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
-      z.int({ error: LEVEL }).check(z.gte(2, LEVEL), z.lte(6, LEVEL)),
+  v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
+      v.number(LEVEL),
+      v.integer(LEVEL),
+      v.minValue(2, LEVEL),
+      v.maxValue(6, LEVEL),
     ),
     initial,
   );
 
-/** Formats a zod issue path the way a designer reads it: `items[2].question`. */
+/** The keys that lead to an issue's bad value, outermost first: `['items', 2, 'question']`. */
+export const issuePath = (issue: Issue): PropertyKey[] => issue.path?.map((item) => item.key as PropertyKey) ?? [];
+
+/** Formats a path the way a designer reads it: `items[2].question`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
-import { schemaOf } from './schema.js';
+import * as v from 'valibot';
+import { schemaOf, type Schema } from './schema.js';
 
 /** What `sessionMemory` keeps, where, and how it gives it back. */
 export interface SessionMemoryOptions<T> {
@@ -8,7 +8,7 @@ export interface SessionMemoryOptions<T> {
    * Builds the schema that checks what storage holds: the visitor, an extension or another script
    * may have edited it. Built on first read (`schemaOf`).
    */
-  schema: () => z.ZodMiniType<T>;
+  schema: () => Schema<T>;
   /** The storage key, or `undefined` while nothing may be kept: storage is then never touched. */
   key: () => string | undefined;
   /** What to keep now, or `undefined` while there is nothing yet (a new key then restores instead). */
@@ -45,8 +45,8 @@ export function sessionMemory<T>(host: ReactiveControllerHost, { schema, key, va
       if (!at || at === keyRead) return;
       keyRead = at;
       if (value() !== undefined) return save();
-      const kept = attempt(() => z.safeParse(schemaOf(schema), JSON.parse(sessionStorage.getItem(at) ?? 'null')));
-      if (kept?.success) restore(kept.data);
+      const kept = attempt(() => v.safeParse(schemaOf(schema), JSON.parse(sessionStorage.getItem(at) ?? 'null')));
+      if (kept?.success) restore(kept.output);
     },
   });
   return {

@@ -1,6 +1,6 @@
 import { LitElement, ReactiveElement, adoptStyles, html, isServer, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type SchemaField, type Settled } from './config.js';
 import { schemaOf } from './schema.js';
 import { VERSION } from './define.js';
@@ -20,7 +20,7 @@ export const sharedFields = {
    * accents with it; `light` and `dark` set a full palette; `auto` follows the visitor's system
    * setting.
    */
-  theme: () => z.enum(['light', 'dark', 'auto'], { error: 'expected light, dark or auto' }),
+  theme: () => v.picklist(['light', 'dark', 'auto'], 'expected light, dark or auto'),
 };
 
 /**
@@ -389,7 +389,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       }
       // An empty attribute a field cannot take (a CMS field left blank) means "not set"; an object
       // turned to text is reported on its own (#objectsTurnedToText).
-      if (text === null || (text === '' && !z.safeParse(schemaOf(field), '').success) || text.startsWith('[object ')) continue;
+      if (text === null || (text === '' && !v.safeParse(schemaOf(field), '').success) || text.startsWith('[object ')) continue;
       values[key] = text;
     }
     return values;
@@ -400,8 +400,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   #attributeValue(key: string): unknown {
     const text = this.#attributeValues()[key];
     if (text === undefined) return undefined;
-    const result = z.safeParse(schemaOf((this.constructor as typeof SpaElement).fields[key] as SchemaField), text);
-    return result.success ? result.data : text;
+    const result = v.safeParse(schemaOf((this.constructor as typeof SpaElement).fields[key] as SchemaField), text);
+    return result.success ? result.output : text;
   }
 }
 

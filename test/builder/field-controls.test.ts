@@ -46,7 +46,7 @@ describe('builder: the control fits the field', () => {
   const rows: [tag: string, field: string, control: Control, initial?: unknown][] = [
     ['spa-booking-button', 'href', { kind: 'url' }],
     ['spa-booking-button', 'label', { kind: 'text', maxLength: 2000 }],
-    ['spa-booking-button', 'service', { kind: 'text', maxLength: undefined }],
+    ['spa-booking-button', 'service', { kind: 'text', maxLength: 2000 }],
     ['spa-booking-button', 'provider', { kind: 'choice', options: PROVIDERS }, 'generic'],
     ['spa-booking-button', 'mode', { kind: 'choice', options: ['link', 'new-tab', 'popup'] }, 'link'],
     ['spa-booking-button', 'theme', { kind: 'choice', options: ['light', 'dark', 'auto'] }],
@@ -102,7 +102,7 @@ describe('builder: forms for lists of content', () => {
   }
 
   it('a technique: phrases one per line, pain types as choices, a price and an image as groups', () => {
-    const controls = entryControls(LISTS.techniques.entry._zod.def.shape);
+    const controls = entryControls(LISTS.techniques.entry.entries);
     const kind = (key: string) => controls.find((control) => control.key === key)!;
     expect(kind('bestFor')).to.deep.equal({ key: 'bestFor', optional: false, control: { kind: 'lines' } });
     expect(kind('painType').control).to.have.property('kind', 'choices');
@@ -118,7 +118,7 @@ describe('builder: forms for lists of content', () => {
   });
 
   it('an FAQ question: its answer in paragraphs, the rest short text and a switch', () => {
-    const controls = entryControls(LISTS.items.entry._zod.def.shape);
+    const controls = entryControls(LISTS.items.entry.entries);
     expect(controls.map(({ key, optional, control }) => `${key}${optional ? '?' : ''}: ${control.kind}`)).to.deep.equal(['id?: text', 'question: text', 'answer: paragraphs', 'category?: text', 'open?: toggle']);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { attributeName, resolveConfig, type Layer, type ListField } from '../../src/core/config.js';
 import { headingLevel, oneOf, safeUrl, text, toggle } from '../../src/core/schema.js';
 
@@ -78,7 +78,7 @@ describe('resolveConfig', () => {
   }
 
   it('gives a field with no valid value anywhere its default', () => {
-    const result = resolveConfig({ size: () => z._default(oneOf(['small', 'large']), 'small'), label: text }, [layer('attribute', { size: 'huge' })]);
+    const result = resolveConfig({ size: () => v.optional(oneOf(['small', 'large']), 'small'), label: text }, [layer('attribute', { size: 'huge' })]);
     expect(result.value).to.deep.equal({ size: 'small' });
   });
 
@@ -109,8 +109,8 @@ describe('toggle: the one on/off rule', () => {
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${expected}`, () => {
-      const result = z.safeParse(toggle(false), input);
-      expect(result.success ? result.data : 'refused').to.equal(expected);
+      const result = v.safeParse(toggle(false), input);
+      expect(result.success ? result.output : 'refused').to.equal(expected);
     });
   }
 });
@@ -119,8 +119,8 @@ describe('headingLevel', () => {
   const cases: [unknown, number | 'refused'][] = [['4', 4], [4, 4], [' 2 ', 2], [undefined, 3], ['7', 'refused'], ['four', 'refused'], [2.5, 'refused']];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${expected}`, () => {
-      const result = z.safeParse(headingLevel(3), input);
-      expect(result.success ? result.data : 'refused').to.equal(expected);
+      const result = v.safeParse(headingLevel(3), input);
+      expect(result.success ? result.output : 'refused').to.equal(expected);
     });
   }
 });

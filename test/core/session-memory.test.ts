@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { sessionMemory } from '../../src/core/session-memory.js';
 
 /** A host that keeps a count under `key` and shows it, so the test reads what a visitor would see. */
@@ -11,7 +11,7 @@ class MemoryHost extends LitElement {
   /** What each render showed. */
   readonly renders: string[] = [];
   readonly memory = sessionMemory(this, {
-    schema: () => z.object({ count: z.number() }),
+    schema: () => v.object({ count: v.number() }),
     key: () => this.key,
     value: () => (this.count === undefined ? undefined : { count: this.count }),
     restore: (kept) => (this.count = kept.count),

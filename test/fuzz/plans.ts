@@ -3,9 +3,9 @@
 // attributes, and the keys of its English strings. Values are hostile most of the time and valid
 // now and then, so that the code behind a valid value runs too.
 import fc from 'fast-check';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { attributeName, isListField, type Field, type Fields } from '../../src/core/config.js';
-import { schemaOf } from '../../src/core/schema.js';
+import { schemaOf, type Schema } from '../../src/core/schema.js';
 import { LIMITS } from './settings.js';
 import {
   BIG, CANARY, SMALL, UNSAFE_URLS, flipFlop, hugeString, own, throwingGetter, wrongScalar, type Hostile,
@@ -39,12 +39,12 @@ const POOL: readonly unknown[] = [
 /** Files `src` may name: found, broken, missing. Nothing off this origin is ever fetched. */
 const SRC_FILES = ['/test/fixtures/faq.json', '/test/fixtures/techniques.json', '/test/fixtures/remote-config.json', '/test/fixtures/faq-broken.json', '/test/fixtures/missing.json'];
 
-/** The valid values of a schema field: its enum, or the pool values it parses. */
-function domainOf(key: string, field: z.ZodMiniType): readonly unknown[] {
+/** The valid values of a schema field: its choices, or the pool values it parses. */
+function domainOf(key: string, field: Schema): readonly unknown[] {
   if (key === 'src') return SRC_FILES;
-  const values = field._zod.values;
-  if (values?.size) return [...values];
-  return POOL.filter((value) => z.safeParse(field, value).success);
+  const { options } = (field as { wrapped?: { options?: readonly string[] } }).wrapped ?? (field as { options?: readonly string[] });
+  if (options?.length) return options;
+  return POOL.filter((value) => v.safeParse(field, value).success);
 }
 
 /**

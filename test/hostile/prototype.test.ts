@@ -37,7 +37,10 @@ const WIDGETS = `
   <spa-faq><details><summary>Is it safe?</summary><p>Ask us.</p></details></spa-faq>
   <spa-technique-cards booking-href="https://book.example/spa" highlight="swedish"></spa-technique-cards>
   <spa-technique-cards layout="table" selectable></spa-technique-cards>
-  <spa-pain-check booking-href="https://book.example/spa"></spa-pain-check>`;
+  <spa-pain-check booking-href="https://book.example/spa"></spa-pain-check>
+  <spa-faq><script type="application/json">{ "items": [{ "question": "Is it safe?", "answer": "Ask us." }] }</script></spa-faq>
+  <spa-technique-cards><script type="application/json">{ "techniques": [{ "id": "swedish", "name": "Swedish", "summary": "Long strokes.",
+    "pressure": "gentle", "bestFor": ["stress"], "benefits": ["calm"], "goodForFirstTimers": true, "painType": ["stress"] }] }</script></spa-technique-cards>`;
 
 const pollute = (keys: readonly string[]) =>
   `for (const key of ${JSON.stringify(keys)}) Object.prototype[key] = /href$/i.test(key) ? '${EVIL_URL}' : '${EVIL_TEXT}';`;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ConfigOf } from '../../core/config.js';
 import { MAX_TEXT_LENGTH, oneOf, phoneNumber, safeUrl, text, toggle } from '../../core/schema.js';
 import { sharedFields } from '../../core/spa-element.js';
@@ -18,18 +18,19 @@ export const bookingButtonFields = {
   /** The button's text. Defaults to the fallback link's text, then "Book a massage". */
   label: () => text(MAX_TEXT_LENGTH),
   /** The booking system, which decides how the service and tracking are written into the URL. */
-  provider: () => z._default(oneOf(PROVIDERS), 'generic'),
+  provider: () => v.optional(oneOf(PROVIDERS), 'generic'),
   /** A technique or service id, e.g. `deep-tissue`, added to the URL the way the provider expects. */
   service: text,
   /**
    * Technique ids mapped to the booking system's own service ids, for systems that number their
    * services (Acuity, SimplyBook): `services="deep-tissue:123, swedish:456"`.
    */
-  services: () => z.string({ error: 'expected pairs such as "deep-tissue:123, swedish:456"' }).check(
-    z.regex(/^\s*[\w-]+\s*:\s*[^,\s]+\s*(,\s*[\w-]+\s*:\s*[^,\s]+\s*)*$/, 'expected pairs of technique id and booking-system id, e.g. "deep-tissue:123, swedish:456"'),
+  services: () => v.pipe(
+    v.string('expected pairs such as "deep-tissue:123, swedish:456"'),
+    v.regex(/^\s*[\w-]+\s*:\s*[^,\s]+\s*(,\s*[\w-]+\s*:\s*[^,\s]+\s*)*$/, 'expected pairs of technique id and booking-system id, e.g. "deep-tissue:123, swedish:456"'),
   ),
   /** `link` (same tab), `new-tab`, or `popup` (an in-page dialog where the provider allows it). */
-  mode: () => z._default(oneOf(MODES), 'link'),
+  mode: () => v.optional(oneOf(MODES), 'link'),
   /** A phone number; adds a secondary "call" link for visitors who would rather phone. */
   phone: phoneNumber,
   /** Written into the URL as `utm_source`. */
@@ -41,9 +42,9 @@ export const bookingButtonFields = {
   /** A referral code for a partner blog, written where the provider keeps such codes. */
   referral: text,
   /** The button's size. */
-  size: () => z._default(oneOf(['small', 'medium', 'large']), 'medium'),
+  size: () => v.optional(oneOf(['small', 'medium', 'large']), 'medium'),
   /** `primary` (filled), `outline` or `text`. */
-  variant: () => z._default(oneOf(['primary', 'outline', 'text']), 'primary'),
+  variant: () => v.optional(oneOf(['primary', 'outline', 'text']), 'primary'),
   /** Follow `spa-assessment-complete` events on the page and book the recommended technique. */
   followAssessment: () => toggle(false),
   /** Also push each booking click to `window.dataLayer` (Google Tag Manager), when it exists. */

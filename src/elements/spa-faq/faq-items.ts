@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { SOURCE_NAMES, problemsOf, type ListField, type Source } from '../../core/config.js';
 import type { Problem } from '../../core/report.js';
-import { MAX_TEXT_LENGTH, flag, schemaOf, slug, text } from '../../core/schema.js';
+import { MAX_TEXT_LENGTH, flag, objectOf, schemaOf, slug, text } from '../../core/schema.js';
 
 /**
  * A long article's worth of text (about 3,000 words). Past it an answer is someone's mistake: a
@@ -10,20 +10,20 @@ import { MAX_TEXT_LENGTH, flag, schemaOf, slug, text } from '../../core/schema.j
 export const MAX_ANSWER_LENGTH = 20_000;
 
 /** The schema of one question as JSON, the `items` property or a `src` file gives it (built by `schemaOf`). */
-export const faqItemSchema = () => z.object({
+export const faqItemSchema = () => objectOf({
   /** Deep-link id, e.g. `how-often`; defaults to a slug of the question. */
-  id: z.optional(slug()),
+  id: v.optional(slug()),
   /** The question, shown in the accordion's button. */
   question: text(MAX_TEXT_LENGTH),
   /** Plain text: a blank line starts a paragraph, `[label](https://…)` is a link. */
   answer: text(MAX_ANSWER_LENGTH),
   /** Groups questions under a heading, with a filter when there are several. */
-  category: z.optional(text(MAX_TEXT_LENGTH)),
+  category: v.optional(text(MAX_TEXT_LENGTH)),
   /** Starts open. */
-  open: z.optional(flag()),
-}, { error: 'expected an object such as { "question": "…", "answer": "…" }' });
+  open: v.optional(flag()),
+}, 'expected an object such as { "question": "…", "answer": "…" }');
 
-export type FaqItem = z.infer<ReturnType<typeof faqItemSchema>>;
+export type FaqItem = v.InferOutput<ReturnType<typeof faqItemSchema>>;
 
 /** Far more questions than any page holds; past it a list is someone's mistake, reported, not walked. */
 export const MAX_FAQ_ITEMS = 10_000;
@@ -54,9 +54,9 @@ export function readItems(raw: unknown, source: Source): { items: ReadItem[]; pr
   }
   // Only the entries shown are read: a sparse array may claim billions of them.
   raw.slice(0, MAX_FAQ_ITEMS).forEach((value: unknown, index) => {
-    const result = z.safeParse(schemaOf(faqItemSchema), value);
-    if (result.success) items.push({ ...result.data, index });
-    else problems.push(...problemsOf(result.error, ['items', index], source));
+    const result = v.safeParse(schemaOf(faqItemSchema), value);
+    if (result.success) items.push({ ...result.output, index });
+    else problems.push(...problemsOf(result.issues, ['items', index], source));
   });
   return { items, problems };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { PainDuration } from './assessment.js';
 
 /**
@@ -144,15 +144,15 @@ export function withAnswer(draft: Draft, name: string, value: string, checked: b
 }
 
 /** The schema of what `remember` keeps in session storage: the draft and the step number, nothing else. */
-export const savedSchema = () => z.object({
-  step: z.number().check(z.int(), z.minimum(1), z.maximum(STEPS.length + 1)),
-  draft: z.object({
-    safety: z.optional(z.array(z.enum(SAFETY_FLAGS))),
-    cleared: z.optional(z.array(z.enum(['emergency', 'urgent', 'doctor']))),
-    painLevel: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))),
-    duration: z.optional(z.enum(DURATIONS)),
-    feeling: z.optional(z.enum(FEELINGS)),
-    experience: z.optional(z.enum(EXPERIENCES)),
-    pressure: z.optional(z.enum(PRESSURE_PREFERENCES)),
+export const savedSchema = () => v.object({
+  step: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(STEPS.length + 1)),
+  draft: v.object({
+    safety: v.optional(v.array(v.picklist(SAFETY_FLAGS))),
+    cleared: v.optional(v.array(v.picklist(['emergency', 'urgent', 'doctor']))),
+    painLevel: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+    duration: v.optional(v.picklist(DURATIONS)),
+    feeling: v.optional(v.picklist(FEELINGS)),
+    experience: v.optional(v.picklist(EXPERIENCES)),
+    pressure: v.optional(v.picklist(PRESSURE_PREFERENCES)),
   }),
 });

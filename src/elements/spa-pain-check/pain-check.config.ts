@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ConfigOf } from '../../core/config.js';
 import { headingLevel, oneOf, phoneNumber, safeUrl, toggle } from '../../core/schema.js';
 import { sharedFields } from '../../core/spa-element.js';
@@ -13,7 +13,7 @@ export const painCheckFields = {
   /** The spa's booking page. When set, a suggestion shows a prefilled booking button. */
   bookingHref: safeUrl,
   /** The booking system behind `booking-href`, as for `<spa-booking-button provider>`. */
-  bookingProvider: () => z._default(oneOf(PROVIDERS), 'generic'),
+  bookingProvider: () => v.optional(oneOf(PROVIDERS), 'generic'),
   /** Lets a see-a-doctor-first result offer a quiet "Book once your doctor agrees" link; emergency and urgent results never offer booking. */
   doctorBooking: () => toggle(false),
   /** The local emergency number, e.g. `112`: the emergency result then shows a large "Call 112" link instead of "call your local emergency number". */

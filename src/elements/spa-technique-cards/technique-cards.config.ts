@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ConfigOf, ListField } from '../../core/config.js';
 import { headingLevel, oneOf, safeUrl, slug, text, toggle } from '../../core/schema.js';
 import { sharedFields } from '../../core/spa-element.js';
@@ -29,13 +29,13 @@ export const techniqueCardsFields = {
   /** The id of the technique to mark as recommended, e.g. `deep-tissue`. */
   highlight: slug,
   /** `cards`: one card per technique. `table`: a comparison table (cards again in a narrow widget). */
-  layout: () => z._default(oneOf(['cards', 'table']), 'cards'),
+  layout: () => v.optional(oneOf(['cards', 'table']), 'cards'),
   /** Heading level of each technique's title, 2 to 6: one below the section it sits in. */
   headingLevel: () => headingLevel(3),
   /** The spa's booking page: each technique then books through `<spa-booking-button>`. */
   bookingHref: safeUrl,
   /** The booking system behind `booking-href`, as on `<spa-booking-button provider>`. */
-  bookingProvider: () => z._default(oneOf(PROVIDERS), 'generic'),
+  bookingProvider: () => v.optional(oneOf(PROVIDERS), 'generic'),
   /** Write schema.org `Service` entries (with an `Offer` where priced) as JSON-LD for search engines. */
   schema: () => toggle(false),
   /** Highlight whatever a `spa-assessment-complete` event on the page recommends, and announce it. */

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { SOURCE_NAMES, type Source } from '../../core/config.js';
 import type { Problem } from '../../core/report.js';
-import { formatPath, schemaOf } from '../../core/schema.js';
+import { formatPath, issuePath, schemaOf } from '../../core/schema.js';
 import { techniqueSchema, type Technique } from '../../content/technique.schema.js';
 
 /** Fields a technique can do without: a bad one is dropped and the technique still shows. */
@@ -40,22 +40,22 @@ export function readTechniques(raw: unknown, source: Source): TechniqueList {
   }
   // Only the entries shown are read: a sparse array may claim billions of them.
   raw.slice(0, MAX_TECHNIQUES).forEach((item: unknown, index) => {
-    let result = z.safeParse(schemaOf(techniqueSchema), item);
+    let result = v.safeParse(schemaOf(techniqueSchema), item);
     if (!result.success) {
-      const issues = result.error.issues;
-      const salvageable = issues.every((issue) => OPTIONAL_FIELDS.has(issue.path[0]));
+      const issues = result.issues;
+      const salvageable = issues.every((issue) => OPTIONAL_FIELDS.has(issuePath(issue)[0]));
       if (salvageable) {
         const trimmed = { ...(item as Record<string, unknown>) };
-        for (const issue of issues) delete trimmed[issue.path[0] as string];
-        result = z.safeParse(schemaOf(techniqueSchema), trimmed);
+        for (const issue of issues) delete trimmed[issuePath(issue)[0] as string];
+        result = v.safeParse(schemaOf(techniqueSchema), trimmed);
       }
       const outcome = result.success ? 'shown without it' : 'this technique is left out';
       for (const issue of issues) {
-        problems.push({ path: formatPath(['techniques', index, ...issue.path]), message: `${issue.message} ${from}; ${outcome}` });
+        problems.push({ path: formatPath(['techniques', index, ...issuePath(issue)]), message: `${issue.message} ${from}; ${outcome}` });
       }
       if (!result.success) return;
     }
-    const technique = result.data;
+    const technique = result.output;
     if (seen.has(technique.id)) {
       problems.push({
         path: `techniques[${index}].id`,
