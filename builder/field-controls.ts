@@ -87,7 +87,10 @@ export function controlFor(schema: Schema): { control: Control; initial?: unknow
   if (steps.some((step) => step.type === 'raw_transform')) return { control: { kind: 'url' }, initial };
   // A piped value's type is that of the last schema in the pipe (the boolean a toggle's word becomes).
   const { type, options, item, entries } = steps.filter((step) => step.kind === 'schema').at(-1)!;
-  const limit = (action: string) => steps.find((step) => step.type === action)?.requirement as number | undefined;
+  const limit = (action: string) => {
+    const requirement = steps.find((step) => step.type === action)?.requirement;
+    return Number.isFinite(requirement) ? (requirement as number) : undefined;
+  };
   if (type === 'picklist') return { control: { kind: 'choice', options: options! }, initial };
   if (type === 'array') {
     return { control: item!.type === 'picklist' ? { kind: 'choices', options: item!.options! } : { kind: 'lines' }, initial };

@@ -14,6 +14,11 @@ export type Schema<T = unknown> = v.GenericSchema<unknown, T>;
 /** A problem a schema found, with the keys that lead to the bad value (`['items', 2, 'question']`). */
 export type Issue = v.BaseIssue<unknown>;
 
+// A value is refused with the first problem its schema finds, as a designer fixes one at a time:
+// a heading level of 7.5 is "not 2 to 6" once, not once per check it fails. (valibot keeps this
+// setting inside its own module, the kit's copy, not on the page.)
+v.setGlobalConfig({ abortPipeEarly: true });
+
 const built = new WeakMap<() => Schema, Schema>();
 
 /**
@@ -34,8 +39,8 @@ export function schemaOf<S extends Schema>(build: () => S): S {
  */
 export const MAX_TEXT_LENGTH = 2000;
 
-/** A non-empty string, trimmed, of at most `maxLength` characters. */
-export const text = (maxLength = MAX_TEXT_LENGTH) =>
+/** A non-empty string, trimmed; at most `maxLength` characters where one is given. */
+export const text = (maxLength = Infinity) =>
   v.pipe(
     v.string('expected text'),
     v.trim(),

@@ -46,7 +46,7 @@ describe('builder: the control fits the field', () => {
   const rows: [tag: string, field: string, control: Control, initial?: unknown][] = [
     ['spa-booking-button', 'href', { kind: 'url' }],
     ['spa-booking-button', 'label', { kind: 'text', maxLength: 2000 }],
-    ['spa-booking-button', 'service', { kind: 'text', maxLength: 2000 }],
+    ['spa-booking-button', 'service', { kind: 'text', maxLength: undefined }],
     ['spa-booking-button', 'provider', { kind: 'choice', options: PROVIDERS }, 'generic'],
     ['spa-booking-button', 'mode', { kind: 'choice', options: ['link', 'new-tab', 'popup'] }, 'link'],
     ['spa-booking-button', 'theme', { kind: 'choice', options: ['light', 'dark', 'auto'] }],

@@ -82,6 +82,11 @@ describe('resolveConfig', () => {
     expect(result.value).to.deep.equal({ size: 'small' });
   });
 
+  it('reports a value that fails several checks once, with the first', () => {
+    const result = resolveConfig({ level: () => headingLevel(2) }, [layer('json', { level: 7.5 })]);
+    expect(result.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(['level: expected a heading level from 2 to 6 (from the JSON config)']);
+  });
+
   it('passes over null and inherited keys as "not given"', () => {
     const inherited = Object.create({ label: 'polluted' }) as Record<string, unknown>;
     const result = resolveConfig(fields, [layer('property', { label: null }), layer('json', inherited), layer('attribute', { label: 'A' })]);

@@ -28,6 +28,8 @@ const KEYS = [
   'en', 'es', 'runningNames', 'pressures', 'painTypeNames',
   // what the kit's own results carry
   'problem', 'problems', 'loading', 'detail', 'formerly', 'cancelable', 'technique', 'outcome', 'recommendation',
+  // what the kit's validation (valibot) reads on its schemas, results and issues
+  'issues', 'default', 'fallback', 'message', 'path', 'typed', 'output', 'success', 'requirement', 'expects',
 ];
 
 const WIDGETS = `

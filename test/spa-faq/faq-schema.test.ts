@@ -32,6 +32,18 @@ describe('readItems', () => {
     { name: 'nothing given', raw: undefined, kept: [], problems: [] },
     { name: 'not a list', raw: { question: 'Q' }, kept: [], problems: ['items: expected a list of { question, answer } (from the JSON config)'] },
     {
+      name: 'a value whose prototype throws when read is refused on its own, the next item kept',
+      raw: [{ question: Object.create({ get constructor() { throw new Error('hostile'); } }), answer: 'A0' }, { question: 'Q1', answer: 'A1' }],
+      kept: [1],
+      problems: ['items[0].question: expected text (from the JSON config)'],
+    },
+    {
+      name: 'a list where a question belongs is not read as one',
+      raw: [Object.assign(['Q', 'A'], { question: 'Q', answer: 'A' })],
+      kept: [],
+      problems: ['items[0]: expected an object such as { "question": "…", "answer": "…" } (from the JSON config)'],
+    },
+    {
       name: 'bad items dropped one by one, with their index',
       raw: [
         { question: 'Q0', answer: 'A0' },
