@@ -1,5 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, html, isServer, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, ReactiveElement, adoptStyles, html, isServer, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import * as v from 'valibot';
 import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type SchemaField, type Settled } from './config.js';
 import { schemaOf } from './schema.js';
@@ -100,11 +99,14 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     return [...super.observedAttributes, ...fields.map(([key]) => attributeName(key)), ...Object.keys(this.renamedAttributes)];
   }
 
+  // Declared here, not with decorators, which would add Lit's decorator module (~0.4 kB gzip) to every file.
+  static override properties: PropertyDeclarations = { config: { attribute: false }, strings: { attribute: false } };
+
   /** Config object: any field by its property name. Wins over the JSON child and attributes. */
-  @property({ attribute: false }) config?: Partial<ConfigOf<F>>;
+  config?: Partial<ConfigOf<F>>;
 
   /** Overrides for any built-in string; the JSON child's `strings` works too, this wins. */
-  @property({ attribute: false }) strings?: Partial<S>;
+  strings?: Partial<S>;
 
   /** The config in effect for this update. */
   protected settings = Object.create(null) as Settled<F>;

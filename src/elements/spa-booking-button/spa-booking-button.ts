@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AssessmentFollower } from '../spa-pain-check/assessment.js';
 import { emit } from '../../core/events.js';
@@ -87,6 +86,11 @@ export interface SpaBookingButton extends FieldProperties<typeof bookingButtonFi
 export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, BookingButtonStrings> {
   static override styles = [tokens, controls, styles];
   static override fields = bookingButtonFields;
+  // Internal state that re-renders: declared here, not with decorators, which would add Lit's
+  // decorator module (~0.4 kB gzip) to every file.
+  static override properties: PropertyDeclarations = {
+    loading: { state: true, attribute: false },
+  };
   static override catalog = bookingButtonStrings;
   static override renamedStrings = { techniques: 'runningNames' };
 
@@ -102,7 +106,7 @@ export class SpaBookingButton extends SpaElement<typeof bookingButtonFields, Boo
   }
   #frameSrc?: string;
   /** The framed booking page is on its way: from the dialog's first opening to the frame's load. */
-  @state() private loading = false;
+  private loading = false;
 
   constructor() {
     super();

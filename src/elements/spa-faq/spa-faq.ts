@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { contentFor } from '../../content/content-catalog.js';
 import { faqContent } from '../../content/faq.js';
@@ -102,12 +101,19 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
   static override catalog = faqStrings;
   static override translations = faqTranslations;
   static override renamedAttributes = { 'expand-all': 'show-expand-all' };
+  // Internal state that re-renders: declared here, not with decorators, which would add Lit's
+  // decorator module (~0.4 kB gzip) to every file.
+  static override properties: PropertyDeclarations = {
+    query: { state: true, attribute: false },
+    category: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+  };
 
-  @state() private query = '';
-  @state() private category?: string;
+  private query = '';
+  private category?: string;
   readonly #answers = new OpenAnswers();
   /** The question whose link was just copied, and what became of it, shown beside its button. */
-  @state() private copied?: { id: string; message: string };
+  private copied?: { id: string; message: string };
   /** The answer a visitor just opened: only it animates, not answers open from the start or by expandAll(). */
   #opening?: string;
 

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
 import { emit } from '../../core/events.js';
@@ -93,13 +92,21 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   static override fields = painCheckFields;
   static override catalog = painCheckStrings;
   static override translations = painCheckTranslations;
+  // Internal state that re-renders: declared here, not with decorators, which would add Lit's
+  // decorator module (~0.4 kB gzip) to every file.
+  static override properties: PropertyDeclarations = {
+    step: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    copyStatus: { state: true, attribute: false },
+    tried: { state: true, attribute: false },
+  };
 
   /** 1-based step; `RESULT` once a result is shown. */
-  @state() private step = 1;
-  @state() private draft: Draft = {};
-  @state() private copyStatus = '';
+  private step = 1;
+  private draft: Draft = {};
+  private copyStatus = '';
   /** Next was pressed on an unanswered step. */
-  @state() private tried = false;
+  private tried = false;
   readonly #announcer = new Announcer(this);
   #focusAfterUpdate = false;
   /** A remembered result was just restored: tell the page once it is rendered. */
