@@ -58,6 +58,19 @@ describe('a page with a polluted Object.prototype', () => {
     expect(report).to.deep.include({ errors: [], sizes: [], leaks: [] });
   });
 
+  it('before the kit loads, every key the kit uses: a bad value is reported with the kit\'s own message, at its own path', async () => {
+    const report = await hostileFrame(
+      pollute(KEYS),
+      '',
+      `<spa-booking-button href="javascript:alert(1)"></spa-booking-button>
+      <spa-faq><script type="application/json">{ "items": [{ "question": "Is it safe?" }] }</script></spa-faq>`,
+    );
+    expect(report.errors).to.deep.equal([
+      'console: [spa-booking-button] href: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the attribute)',
+      'console: [spa-faq] items[0].answer: expected text (from the JSON config)',
+    ]);
+  });
+
   it('after the kit loads, every key the kit uses: no polluted URL, label or text, nothing reported', async () => {
     const report = await hostileFrame('', pollute(KEYS), WIDGETS);
     expect(report).to.deep.include({ errors: [], sizes: [], leaks: [] });
