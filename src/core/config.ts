@@ -113,8 +113,8 @@ export function resolveConfig<F extends Fields>(fields: F, layers: readonly Laye
     }
     if (key in value || isListField(field)) continue;
     // Its own `default` only: a page may have put one on Object.prototype.
-    const schema = schemaOf(field);
-    if (Object.hasOwn(schema, 'default')) value[key] = v.parse(schema, undefined);
+    const schema = schemaOf(field) as Schema & { default?: unknown };
+    if (Object.hasOwn(schema, 'default') && schema.default !== undefined) value[key] = v.parse(schema, undefined);
   }
   return { value: value as Settled<F>, problems };
 }
