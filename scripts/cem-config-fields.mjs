@@ -23,7 +23,7 @@ function typeOf(checker, field) {
   if (read) {
     const [signature] = checker.getTypeOfSymbol(read).getCallSignatures();
     const value = signature.getReturnType().getProperty('value');
-    return checker.typeToString(checker.getTypeOfSymbol(value));
+    return checker.typeToString(checker.getTypeOfSymbol(value), undefined, ts.TypeFormatFlags.NoTruncation);
   }
   const schema = field.getCallSignatures()[0].getReturnType();
   // valibot keeps a schema's types on its optional `~types` member.
