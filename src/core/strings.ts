@@ -25,8 +25,38 @@ export function closestLang(element: Element): string {
  */
 export type Translations = Readonly<Record<string, () => Promise<object>>>;
 
-/** Each language's load once asked for: until it settles, then the reason it failed, if it did. */
-const loads = new WeakMap<() => Promise<object>, Promise<void> | string>();
+/**
+ * English wording a widget shows only once the visitor is well on (the pain check's suggestion):
+ * in the ES builds a file of its own, fetched at the visitor's first touch of the widget, so a page
+ * that is only read never pays for it; the classic builds hold it inline. Until it is here, the
+ * catalog's English holds its keys with empty texts, so an override of them is checked as any other.
+ */
+export type LaterWording = () => Promise<object>;
+
+/** Each wording's load once asked for: until it settles, then `true`, or the reason it failed. */
+const loads = new WeakMap<() => Promise<object>, Promise<void> | true | string>();
+
+/** Starts `load` once and hands what it brings to `place`; the promise to wait for while it is on its way. */
+function loadOnce(load: () => Promise<object>, place: (strings: object) => void, what: string): Promise<void> | undefined {
+  const state = loads.get(load);
+  if (state !== undefined) return typeof state === 'object' ? state : undefined;
+  const loading = load().then(
+    (strings) => {
+      place(strings);
+      loads.set(load, true);
+    },
+    (error: unknown) =>
+      void loads.set(load, `${what} could not be loaded (${quote((error as Error)?.message)}); serve the files built beside the script, or use its .iife.js form`),
+  );
+  loads.set(load, loading);
+  return loading;
+}
+
+/** Why a wording could not be loaded, once it was asked for and failed. */
+function failureOf(load: (() => Promise<object>) | undefined): string | undefined {
+  const state = load && loads.get(load);
+  return typeof state === 'string' ? state : undefined;
+}
 
 /** The loader of `translations` that serves `lang` ("es-mx" → "es"), with its key. */
 function translationOf(translations: Translations, lang: string) {
@@ -45,22 +75,33 @@ export function translationFor(catalog: Catalog<object>, translations: Translati
   const wanted = translationOf(translations, lang);
   if (!wanted || Object.hasOwn(catalog, wanted.key)) return undefined;
   const { key, load } = wanted;
-  let loading = loads.get(load);
-  if (loading === undefined) {
-    loading = load().then(
-      (strings) => void ((catalog as Record<string, object>)[key] = strings),
-      (error: unknown) =>
-        void loads.set(load, `the "${key}" wording could not be loaded (${quote((error as Error)?.message)}); serve the files built beside the script, or use its .iife.js form`),
-    );
-    loads.set(load, loading);
-  }
-  return typeof loading === 'string' ? undefined : loading;
+  return loadOnce(load, (strings) => void ((catalog as Record<string, object>)[key] = strings), `the "${key}" wording`);
 }
 
 /** Why the strings for `lang` could not be loaded, once they were asked for and failed. */
 export function translationFailure(translations: Translations, lang: string): string | undefined {
-  const loading = loads.get(translationOf(translations, lang)?.load as () => Promise<object>);
-  return typeof loading === 'string' ? loading : undefined;
+  return failureOf(translationOf(translations, lang)?.load);
+}
+
+/**
+ * Fills the catalog's English with `later` once it arrives (groups of texts key by key); the
+ * promise to wait for while it is on its way, or undefined once it is here or has failed
+ * (`laterWordingFailure` says why: the widget then shows what it has).
+ */
+export function laterWordingFor(catalog: Catalog<object>, later: LaterWording): Promise<void> | undefined {
+  const en = catalog.en as Record<string, unknown>;
+  return loadOnce(
+    later,
+    (strings) => {
+      for (const [key, value] of Object.entries(strings)) en[key] = typeof value === 'object' ? { ...(en[key] as object), ...value } : value;
+    },
+    'the rest of the built-in wording',
+  );
+}
+
+/** Why the later wording could not be loaded, once it was asked for and failed. */
+export function laterWordingFailure(later: LaterWording | undefined): string | undefined {
+  return failureOf(later);
 }
 
 const tooLong = (read: string | Record<string, string>) =>

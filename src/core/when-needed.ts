@@ -69,3 +69,18 @@ function askForIdleTime(): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
   else setTimeout(next, 100);
 }
+
+const TOUCHES = ['pointerdown', 'keydown', 'focusin', 'click'] as const;
+
+/**
+ * Calls `begin` once, at the visitor's first press, key, focus or click (a screen reader's too)
+ * inside `host`: the moment to fetch what the widget shows only after the visitor has begun, well
+ * before it is shown.
+ */
+export function whenTouched(host: Element, begin: () => void): void {
+  const touched = () => {
+    for (const type of TOUCHES) host.removeEventListener(type, touched);
+    begin();
+  };
+  for (const type of TOUCHES) host.addEventListener(type, touched);
+}

@@ -1,5 +1,5 @@
 import { bookingLinks } from '../helpers/kit.js';
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AssessmentCompleteDetail } from '../../src/elements/spa-pain-check/assessment.js';
 import '../../src/elements/spa-pain-check/define.js';
@@ -8,6 +8,8 @@ import type { SpaPainCheck } from '../../src/elements/spa-pain-check/spa-pain-ch
 import type { SpaBookingButton } from '../../src/elements/spa-booking-button/spa-booking-button.js';
 import { DOCTOR_FLAGS, EMERGENCY_FLAGS, URGENT_FLAGS } from '../../src/elements/spa-pain-check/answers.js';
 import { captureConsole, captureSpaErrors } from '../helpers/console.js';
+import { painCheckLaterWording } from '../../src/elements/spa-pain-check/pain-check.strings.js';
+import type { LaterWording } from '../../src/core/strings.js';
 
 /** Answers to give, step by step; an unnamed checklist is answered "None of these". */
 interface Walk {
@@ -628,6 +630,98 @@ describe('<spa-pain-check>', () => {
         if (clipboard) Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
         else delete (navigator as { clipboard?: unknown }).clipboard;
       }
+    });
+  });
+
+  describe("the suggestion's long texts, which arrive at the visitor's first touch", () => {
+    let copies = 0;
+    /** A copy of the check whose suggestion texts come from `load`; records, at each render of a result, whether its note on evidence is there. */
+    function withLaterWording(load: LaterWording) {
+      const Base = customElements.get('spa-pain-check') as typeof SpaPainCheck;
+      const tag = `spa-pain-check-later-${++copies}`;
+      const { reasons } = Base.catalog.en as { reasons: Record<string, string> };
+      const standIns = { frequencies: {}, evidence: '', reasons: { severe: reasons.severe }, feelingReasons: {} };
+      const evidenceAtRender: boolean[] = [];
+      customElements.define(
+        tag,
+        class extends Base {
+          // An English of its own, as it is before the texts arrive (earlier tests brought them
+          // to the real one): what `load` brings stays with this copy.
+          static override catalog = { ...Base.catalog, en: { ...Base.catalog.en, ...(standIns as object) } };
+          static override laterWording = load;
+          protected override updated(changed: Map<PropertyKey, unknown>) {
+            super.updated(changed);
+            if (this.shadowRoot!.querySelector('.result.ok')) evidenceAtRender.push(this.shadowRoot!.querySelector('.evidence') !== null);
+          }
+        },
+      );
+      return { tag, evidenceAtRender };
+    }
+    const place = async (tag: string) => {
+      const el = document.createElement(tag) as SpaPainCheck;
+      document.body.append(el);
+      await el.updateComplete;
+      return el;
+    };
+    afterEach(() => document.querySelectorAll('[data-later]').forEach((el) => el.remove()));
+
+    it('a suggestion asked for before they are here waits for them, then shows them whole, in its first render', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const { tag, evidenceAtRender } = withLaterWording(async () => {
+        await gate;
+        const later = (await painCheckLaterWording()) as { evidence: string };
+        return { ...later, evidence: `⟨late⟩ ${later.evidence}` };
+      });
+      const el = await place(tag);
+      el.dataset.later = '';
+      const walking = walk(el, OK);
+      await waitUntil(() => $(el, '.next')?.textContent!.includes('See my result') && $<HTMLInputElement>(el, 'input[name="pressure"]:checked'));
+      await aTimeout(150);
+      expect(atResult(el), 'still on the last question while the texts are on their way').to.equal(false);
+      release();
+      const detail = await walking;
+      expect(evidenceAtRender, 'never rendered without them').to.deep.equal([true]);
+      expect($(el, '.evidence').textContent).to.contain('⟨late⟩ No massage technique');
+      expect(detail.reasons).to.have.length(3);
+      expect(detail.reasons.every((reason) => reason.length > 20)).to.equal(true);
+      expectFocusOn(el, $(el, '.result-title'));
+    });
+
+    it('the warning results never wait for them', async () => {
+      const { tag } = withLaterWording(() => new Promise(() => {}));
+      for (const answers of [EMERGENCY, URGENT, SEE_DOCTOR, { pain: 9 }]) {
+        const el = await place(tag);
+        el.dataset.later = '';
+        const detail = await walk(el, answers);
+        expect(detail.outcome).to.not.equal('ok');
+        expect(detail.reasons.length, 'every reason read out').to.be.greaterThan(0);
+        expect($$(el, '.reasons li').map((li) => li.textContent!.length > 10)).to.not.include(false);
+        el.remove();
+      }
+    });
+
+    it('when they cannot be loaded, the suggestion shows what it has and the page is told once how to fix it', async () => {
+      const { tag } = withLaterWording(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      let el!: SpaPainCheck;
+      let detail!: AssessmentCompleteDetail;
+      const errors = await captureSpaErrors(async () => {
+        el = await place(tag);
+        el.dataset.later = '';
+        detail = await walk(el, OK);
+        await el.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ tag, path: 'strings' });
+      expect(errors[0].message).to.contain('the rest of the built-in wording could not be loaded ("Failed to fetch dynamically imported module"); serve the files built beside the script, or use its .iife.js form');
+      expect(text($(el, '.result-title'))).to.equal('Our suggestion: Trigger point therapy');
+      expect($$(el, 'dd').map((d) => d.textContent)).to.deep.equal(['Deep tissue massage', 'Medium']);
+      expect(root(el).querySelector('.reasons, .why-label'), 'every reason of a suggestion is in the texts that did not arrive').to.equal(null);
+      expect(root(el).querySelector('.evidence')).to.equal(null);
+      expect(detail.technique).to.equal('trigger-point');
+      $(el, '.actions button').click();
+      await el.updateComplete;
+      expect(atResult(el), 'Start over still works').to.equal(false);
     });
   });
 

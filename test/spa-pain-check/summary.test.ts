@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { DURATIONS, EXPERIENCES, FEELINGS, PRESSURE_PREFERENCES, SAFETY_FLAGS, type Draft, type PainAnswers } from '../../src/elements/spa-pain-check/answers.js';
 import { assess, decide, screen } from '../../src/elements/spa-pain-check/assess.js';
-import { painCheckStrings, painCheckTranslations, type PainCheckStrings } from '../../src/elements/spa-pain-check/pain-check.strings.js';
+import { painCheckLaterWording, painCheckStrings, painCheckTranslations, type PainCheckStrings } from '../../src/elements/spa-pain-check/pain-check.strings.js';
+import { laterWordingFor } from '../../src/core/strings.js';
 import { reasonText, resultTitle, summaryText, techniqueNames } from '../../src/elements/spa-pain-check/summary.js';
 
 const names = techniqueNames('en');
@@ -18,7 +19,9 @@ function* everyPath(): Generator<PainAnswers> {
           for (const pressure of PRESSURE_PREFERENCES) yield { ...base, painLevel, feeling, duration, experience, pressure };
 }
 
-// Every language the pain check ships: English inside, the others loaded as a page would.
+// Every language the pain check ships: English inside (with its later texts, loaded as a visitor's
+// first touch would), the others loaded as a page would.
+await laterWordingFor(painCheckStrings, painCheckLaterWording);
 const languages: [string, PainCheckStrings][] = [['en', painCheckStrings.en]];
 for (const [lang, load] of Object.entries(painCheckTranslations)) languages.push([lang, (await load()) as PainCheckStrings]);
 

@@ -185,11 +185,12 @@ function body(view: ResultView, s: PainCheckStrings, names: TechniqueNames, why:
         [s.pressureLabel, s.pressureNames[rec.pressure]],
         [s.frequencyLabel, s.frequencies[rec.frequency]],
       ];
+      // A text missing (its file could not be loaded: the page was told) is left out, not shown empty.
       return html`<dl class="facts" part="facts">
-          ${facts.map(([label, value]) => html`<div><dt part="fact-label">${label}</dt><dd>${value}</dd></div>`)}
+          ${facts.filter(([, value]) => value).map(([label, value]) => html`<div><dt part="fact-label">${label}</dt><dd>${value}</dd></div>`)}
         </dl>
-        ${reasonList(s.whyLabel, why, 'why-label')}
-        <p class="evidence" part="evidence">${s.evidence}</p>
+        ${why.length ? reasonList(s.whyLabel, why, 'why-label') : nothing}
+        ${s.evidence ? html`<p class="evidence" part="evidence">${s.evidence}</p>` : nothing}
         ${bookingTemplate(view, format(s.bookTechnique, { technique: names.running(rec.technique) }), 'primary', rec.technique)}`;
     }
   }
@@ -198,7 +199,7 @@ function body(view: ResultView, s: PainCheckStrings, names: TechniqueNames, why:
 /** The result of the check; its title is focused when it appears. */
 export function resultTemplate(view: ResultView, s: PainCheckStrings, names: TechniqueNames): TemplateResult {
   const { result, answers } = view;
-  const why = result.reasons.map((reason) => html`<li>${reasonText(reason, result, answers, s, names)}</li>`);
+  const why = result.reasons.map((reason) => reasonText(reason, result, answers, s, names)).filter(Boolean).map((reason) => html`<li>${reason}</li>`);
   const emergency = result.outcome === 'emergency';
   return html`<section class="result ${result.outcome}" part="result ${result.outcome}">
     <p class="result-title" part="title result-title" id="result-title" role="heading" aria-level=${view.headingLevel} tabindex="-1">

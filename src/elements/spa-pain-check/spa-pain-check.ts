@@ -8,11 +8,13 @@ import type { FieldProperties } from '../../core/config.js';
 import { SpaElement } from '../../core/spa-element.js';
 import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
-import { closestLang } from '../../core/strings.js';
+import { closestLang, laterWordingFailure, laterWordingFor, type LaterWording } from '../../core/strings.js';
+import { whenTouched } from '../../core/when-needed.js';
+import type { Problem } from '../../core/report.js';
 import { isChecklist, savedSchema, stepAnswered, STEPS, withAnswer, type Draft } from './answers.js';
 import { decide, resumeAt } from './assess.js';
 import { painCheckFields } from './pain-check.config.js';
-import { painCheckStrings, painCheckTranslations, type PainCheckStrings } from './pain-check.strings.js';
+import { painCheckLaterWording, painCheckStrings, painCheckTranslations, type PainCheckStrings } from './pain-check.strings.js';
 import { resultTemplate, stepTemplate } from './pain-check.templates.js';
 import { styles } from './spa-pain-check.styles.js';
 import { assessmentDetail, techniqueNames, type TechniqueNames } from './summary.js';
@@ -92,6 +94,8 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   static override fields = painCheckFields;
   static override catalog = painCheckStrings;
   static override translations = painCheckTranslations;
+  /** The suggestion's long English texts, loaded at the visitor's first touch (see `LaterWording`). */
+  static laterWording: LaterWording = painCheckLaterWording;
   // Internal state that re-renders: declared here, not with decorators, which would add Lit's
   // decorator module (~0.4 kB gzip) to every file.
   static override properties: PropertyDeclarations = {
@@ -109,8 +113,8 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   private tried = false;
   readonly #announcer = new Announcer(this);
   #focusAfterUpdate = false;
-  /** A remembered result was just restored: tell the page once it is rendered. */
-  #tellPage = false;
+  /** A result is shown, or a remembered one restored: tell the page once it is rendered in full. */
+  #resultToTell = false;
   /** With `remember`, the answers under a key that follows `id`; a visitor who has started keeps theirs. */
   readonly #memory = sessionMemory(this, {
     schema: savedSchema,
@@ -119,7 +123,9 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     restore: ({ step, draft }) => {
       this.draft = draft;
       this.step = resumeAt(step, draft);
-      this.#tellPage = this.step === RESULT;
+      this.#resultToTell = this.step === RESULT;
+      // A remembered suggestion renders again once its texts are here.
+      if (this.#showsLaterWording()) void this.#laterWording()?.then(() => this.requestUpdate());
     },
   });
 
@@ -127,6 +133,7 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     super();
     // Re-read the JSON child when a framework adds or changes it after creation.
     new LightDomController(this);
+    whenTouched(this, () => void this.#laterWording());
   }
 
   // `id` names the storage key but is no field: observe it too (set by `el.id` as well), so
@@ -137,16 +144,32 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#tellPage) {
-      // A remembered result is told to the page again, so followers catch up after a reload. The
-      // visitor did nothing, so nothing is announced and focus stays where it is.
-      this.#tellPage = false;
+    // A remembered result is told to the page again, so followers catch up after a reload; its
+    // wording may still be on its way then (see `showsLaterWording`).
+    if (this.#resultToTell && !(this.#showsLaterWording() && this.#laterWording())) {
+      this.#resultToTell = false;
       this.#complete();
     }
     if (!this.#focusAfterUpdate || !changed.has('step')) return;
     this.#focusAfterUpdate = false;
     // Firefox hands focus from a legend to the first control in its fieldset; a span inside keeps it.
     this.renderRoot.querySelector<HTMLElement>(this.step === RESULT ? '.result-title' : 'legend .title')?.focus();
+  }
+
+  /** While the suggestion's long texts are on their way, the promise of their arrival (asking starts it). */
+  #laterWording(): Promise<void> | undefined {
+    const { catalog, laterWording } = this.constructor as typeof SpaPainCheck;
+    return laterWordingFor(catalog, laterWording);
+  }
+
+  /** Whether a suggestion is shown, with the long texts that arrive at the visitor's first touch. */
+  #showsLaterWording(): boolean {
+    return this.step === RESULT && decide(this.draft)?.result.outcome === 'ok';
+  }
+
+  protected override settled(problems: Problem[]): void {
+    const unloaded = laterWordingFailure((this.constructor as typeof SpaPainCheck).laterWording);
+    if (unloaded) problems.push({ path: 'strings', message: unloaded });
   }
 
   get #names(): TechniqueNames {
@@ -201,8 +224,12 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     // A sign or threshold on this step ends the check here; otherwise on to the next question.
     const decided = decide(this.draft);
     const done = decided !== undefined && decided.step < this.step;
+    // A suggestion waits for its long texts, on their way since the visitor's first touch; the
+    // warning results never wait.
+    const arriving = done && decided.result.outcome === 'ok' ? this.#laterWording() : undefined;
+    if (arriving) return void arriving.then(() => this.#onNext(event));
     this.#go(done ? RESULT : this.step + 1);
-    if (done) this.#complete();
+    this.#resultToTell = done;
   };
 
   #onBack = (): void => this.#go(this.step - 1);

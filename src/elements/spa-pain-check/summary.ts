@@ -27,15 +27,16 @@ export function techniqueNames(lang: string): TechniqueNames {
   };
 }
 
-/** One "because you said …" sentence. */
+/** One "because you said …" sentence; empty when the suggestion's texts could not be loaded. */
 export function reasonText(reason: Reason, assessment: Assessment, answers: Draft, strings: PainCheckStrings, names: TechniqueNames): string {
   if (reason.id === 'sign') return strings.flags[reason.flag!];
   if (assessment.outcome !== 'ok') {
     return format(strings.reasons.severe, { level: assessment.painLevel ?? '', band: strings.bands[assessment.painBand ?? 'severe'] });
   }
   const { technique, pressure } = assessment.recommendation;
-  if (reason.id === 'feeling') return strings.feelingReasons[reason.feeling!][technique];
-  return format(strings.reasons[reason.id], {
+  const wording: Partial<PainCheckStrings['feelingReasons']> = strings.feelingReasons;
+  if (reason.id === 'feeling') return wording[reason.feeling!]?.[technique] ?? '';
+  return format(strings.reasons[reason.id] ?? '', {
     level: assessment.painLevel,
     band: strings.bands[assessment.painBand],
     technique: names.running(technique),
@@ -48,7 +49,7 @@ export function reasonText(reason: Reason, assessment: Assessment, answers: Draf
 export function assessmentDetail(assessment: Assessment, answers: Draft, strings: PainCheckStrings, names: TechniqueNames): AssessmentCompleteDetail {
   const detail: AssessmentCompleteDetail = {
     outcome: assessment.outcome,
-    reasons: assessment.reasons.map((reason) => reasonText(reason, assessment, answers, strings, names)),
+    reasons: assessment.reasons.map((reason) => reasonText(reason, assessment, answers, strings, names)).filter(Boolean),
   };
   if (assessment.painLevel !== undefined) Object.assign(detail, { painLevel: assessment.painLevel, painBand: assessment.painBand });
   if (assessment.outcome === 'ok') {
@@ -94,15 +95,17 @@ export function summaryText(assessment: Assessment, answers: Draft, strings: Pai
   lines.push('', `${strings.summaryResult}: ${resultTitle(assessment, strings, names)}`);
   if (assessment.outcome === 'ok') {
     const { recommendation } = assessment;
+    const often = strings.frequencies[recommendation.frequency] as string | undefined;
     lines.push(
       `${strings.alternativeLabel}: ${names.display(recommendation.alternative)}`,
       `${strings.pressureLabel}: ${strings.pressureNames[recommendation.pressure]}`,
-      `${strings.frequencyLabel}: ${strings.frequencies[recommendation.frequency]}`,
+      ...(often ? [`${strings.frequencyLabel}: ${often}`] : []),
       `${strings.whyLabel}:`,
     );
   } else {
     lines.push(strings.because);
   }
-  lines.push(...assessment.reasons.map((reason) => `- ${reasonText(reason, assessment, answers, strings, names)}`), '', strings.disclaimer);
+  const reasons = assessment.reasons.map((reason) => reasonText(reason, assessment, answers, strings, names)).filter(Boolean);
+  lines.push(...reasons.map((reason) => `- ${reason}`), '', strings.disclaimer);
   return lines.join('\n');
 }
