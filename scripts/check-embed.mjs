@@ -5,7 +5,9 @@
 // the one-widget drop-ins alone, two together and beside the whole kit (one definition per tag, no
 // warning); and that the only global the kit adds is `SpaWidgets`. On a Spanish page, the ES scripts
 // fetch the Spanish wording from the files built beside them (the classic ones hold it), and a
-// script uploaded without them shows English with one error naming the fix.
+// script uploaded without them shows English with one error naming the fix. A visitor who walks the
+// pain check to a suggestion gets its long texts, fetched from beside the ES scripts at their first
+// touch (inline in the classic ones); without that file, the suggestion shows what it has and one error.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +42,16 @@ const pages = {
   'alone/module-es.html': [module('spa-widgets.js'), ALL, spanishPage(ENGLISH_QUESTION, [/^\[spa-faq\] lang: the "es" wording could not be loaded .*\.iife\.js form/], [/^Failed to load resource: .* 404/])],
 };
 
+const painCheck = '<spa-pain-check></spa-pain-check>';
+const MISSING_LATER = /^\[spa-pain-check\] strings: the rest of the built-in wording could not be loaded .*\.iife\.js form/;
+/** Pages whose visitor walks the pain check to a suggestion: its scripts, and the error expected there. */
+const suggestionPages = {
+  'suggestion.html': [module('spa-widgets.js')],
+  'standalone-suggestion.html': [module('standalone/spa-pain-check.js')],
+  'classic-suggestion.html': [classic('spa-widgets.iife.js')],
+  'alone/suggestion.html': [module('spa-widgets.js'), MISSING_LATER],
+};
+
 /** The globals Lit adds (its version markers, and the decorators' metadata); the kit adds only `SpaWidgets`. */
 const LIT_MARKERS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
 
@@ -53,6 +65,23 @@ for (const [name, [scripts, , language]] of Object.entries(pages)) {
     join(dir, name),
     `<!doctype html><html lang="${language?.lang ?? 'en'}"><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>${scripts}${body}${language?.body ?? ''}`,
   );
+}
+
+for (const [name, [scripts]] of Object.entries(suggestionPages)) {
+  writeFileSync(join(dir, name), `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>${scripts}${painCheck}`);
+}
+
+/** Answers every question as a visitor would (clicks) and returns the suggestion's evidence note, or null. */
+async function walkToSuggestion(page) {
+  await page.waitForFunction(() => document.querySelector('spa-pain-check')?.shadowRoot?.querySelector('input'), null, { timeout: 5000 });
+  const answers = [['none', 'emergency'], ['none', 'urgent'], ['none', 'doctor'], ['painLevel', '5'], ['duration', 'chronic'], ['feeling', 'knots'], ['experience', 'few', 'pressure', 'medium']];
+  for (const [name, value, name2, value2] of answers) {
+    await page.locator(`spa-pain-check input[name="${name}"][value="${value}"]`).click();
+    if (name2) await page.locator(`spa-pain-check input[name="${name2}"][value="${value2}"]`).click();
+    await page.locator('spa-pain-check .next').click();
+  }
+  await page.locator('spa-pain-check .result-title').waitFor({ timeout: 5000 });
+  return page.evaluate(() => document.querySelector('spa-pain-check').shadowRoot.querySelector('.evidence')?.textContent.trim() ?? null);
 }
 
 const server = await serve(dir);
@@ -100,6 +129,20 @@ try {
       defined.join() === tags.join();
     if (!ok) failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${url.replace(dir, '<tmp>')}${ok ? '' : ` rendered=${rendered} defined=${defined} globals=${globals} question=${question} ${problems.join('; ')}`}`);
+    await page.close();
+  }
+  const suggestionUrls = Object.keys(suggestionPages).map((name) => [name.startsWith('classic') ? pathToFileURL(join(dir, name)).href : `${server.url}/${name}`, suggestionPages[name][1]]);
+  for (const [url, error] of suggestionUrls) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+    await page.goto(url);
+    const evidence = await walkToSuggestion(page).catch((e) => `walk failed: ${e.message}`);
+    const unexpected = problems.filter((problem) => !(error && (error.test(problem) || /^Failed to load resource: .* 404/.test(problem))));
+    const ok = unexpected.length === 0 && (error ? evidence === null && problems.filter((p) => error.test(p)).length === 1 : evidence?.startsWith('No massage technique has been shown'));
+    if (!ok) failed++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${url.replace(dir, '<tmp>')}: a suggestion ${error ? 'without its texts, and one error' : 'with its long texts'}${ok ? '' : ` evidence=${evidence} ${problems.join('; ')}`}`);
     await page.close();
   }
 } finally {
