@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run build`:
 //   dist/spa-widgets.js       the one script, ES module, everything inlined, registers every element
-//   dist/spa-widgets.*.js     languages other than English, each fetched by the ES scripts when a page is in it
+//   dist/spa-widgets.*.js     languages other than English, each fetched by the ES scripts when a page is in it,
+//                             and wording shown only after a visitor's first touch (the pain check's suggestion)
 //   dist/spa-widgets.iife.js  the same for a classic <script src defer> (and pages opened from disk), every language inside
 //   dist/standalone/<tag>.js, <tag>.iife.js   one element (and the booking button it may hold),
 //                             self-contained like the two above, for a page that shows one widget
@@ -41,9 +42,9 @@ async function dropIn(entry, outDir, name, format) {
       emptyOutDir: false,
       minify: true,
       lib: { entry, formats: [format], name: 'SpaWidgetsKit', fileName: () => (format === 'es' ? `${name}.js` : `${name}.iife.js`) },
-      // A language other than English is a file of its own beside the ES script, fetched by a page
-      // in that language (named plainly, so a designer who uploads files by hand can tell which);
-      // the classic script holds them all.
+      // A language other than English, and wording shown only once a visitor has begun, is a file
+      // of its own beside the ES script, fetched when needed (named plainly, so a designer who
+      // uploads files by hand can tell which); the classic script holds them all.
       rolldownOptions: { output: { ...minify, chunkFileNames: 'spa-widgets.[name].js' } },
     },
   });
@@ -54,8 +55,8 @@ for (const format of ['es', 'iife']) {
   for (const tag of elements) await dropIn(`src/elements/${tag}/define.ts`, 'dist/standalone', tag, format);
 }
 
-// A drop-in is one file for an English page: it may fetch a language, never import a file it needs
-// to start (the bundler splits modules that a language file imports too, so those must import none).
+// A drop-in needs no other file to start: it may fetch a language or later wording, never import a
+// file at start (the bundler splits modules that such a file imports too, so those must import none).
 for (const file of ['dist/spa-widgets.js', ...elements.map((tag) => `dist/standalone/${tag}.js`)]) {
   const imports = readFileSync(file, 'utf8').match(/\bimport\s*[{*\w][^;]*?from\s*["'][^"']+["']|\bimport\s*["'][^"']+["']/g);
   if (imports) throw new Error(`${file} imports other files at start (${imports.join(', ')}): a drop-in must stand alone`);
