@@ -718,6 +718,9 @@ describe('<spa-pain-check>', () => {
       expect($$(el, 'dd').map((d) => d.textContent)).to.deep.equal(['Deep tissue massage', 'Medium']);
       expect(root(el).querySelector('.reasons, .why-label'), 'every reason of a suggestion is in the texts that did not arrive').to.equal(null);
       expect(root(el).querySelector('.evidence')).to.equal(null);
+      const summary = $(el, '.summary-text').textContent!;
+      expect(summary).to.contain('Pressure to start with: Medium');
+      expect(summary, 'the summary names nothing it cannot say').to.not.match(/Why:|How often|undefined/);
       expect(detail.technique).to.equal('trigger-point');
       $(el, '.actions button').click();
       await el.updateComplete;

@@ -93,6 +93,7 @@ export function summaryText(assessment: Assessment, answers: Draft, strings: Pai
   if (experience) lines.push(`- ${strings.experienceLegend} ${strings.experiences[experience]}`);
   if (pressure) lines.push(`- ${strings.pressureLegend} ${strings.pressures[pressure]}`);
   lines.push('', `${strings.summaryResult}: ${resultTitle(assessment, strings, names)}`);
+  const reasons = assessment.reasons.map((reason) => reasonText(reason, assessment, answers, strings, names)).filter(Boolean);
   if (assessment.outcome === 'ok') {
     const { recommendation } = assessment;
     const often = strings.frequencies[recommendation.frequency] as string | undefined;
@@ -100,12 +101,11 @@ export function summaryText(assessment: Assessment, answers: Draft, strings: Pai
       `${strings.alternativeLabel}: ${names.display(recommendation.alternative)}`,
       `${strings.pressureLabel}: ${strings.pressureNames[recommendation.pressure]}`,
       ...(often ? [`${strings.frequencyLabel}: ${often}`] : []),
-      `${strings.whyLabel}:`,
+      ...(reasons.length ? [`${strings.whyLabel}:`] : []),
     );
   } else {
     lines.push(strings.because);
   }
-  const reasons = assessment.reasons.map((reason) => reasonText(reason, assessment, answers, strings, names)).filter(Boolean);
   lines.push(...reasons.map((reason) => `- ${reason}`), '', strings.disclaimer);
   return lines.join('\n');
 }
