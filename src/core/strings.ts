@@ -36,15 +36,16 @@ export type LaterWording = () => Promise<object>;
 /** Each wording's load once asked for: until it settles, then `true`, or the reason it failed. */
 const loads = new WeakMap<() => Promise<object>, Promise<void> | true | string>();
 
-/** Starts `load` once and hands what it brings to `place`; the promise to wait for while it is on its way. */
+/**
+ * Starts `load` once and hands what it brings to `place`; the promise to wait for while it is on its
+ * way. A file that cannot be fetched, or does not hold what `place` expects (a stale copy of another
+ * version), settles as a failure: nothing waits for it again.
+ */
 function loadOnce(load: () => Promise<object>, place: (strings: object) => void, what: string): Promise<void> | undefined {
   const state = loads.get(load);
   if (state !== undefined) return typeof state === 'object' ? state : undefined;
-  const loading = load().then(
-    (strings) => {
-      place(strings);
-      loads.set(load, true);
-    },
+  const loading = load().then(place).then(
+    () => void loads.set(load, true),
     (error: unknown) =>
       void loads.set(load, `${what} could not be loaded (${quote((error as Error)?.message)}); serve the files built beside the script, or use its .iife.js form`),
   );
@@ -100,7 +101,7 @@ export function laterWordingFor(catalog: Catalog<object>, later: LaterWording): 
 }
 
 /** Why the later wording could not be loaded, once it was asked for and failed. */
-export function laterWordingFailure(later: LaterWording | undefined): string | undefined {
+export function laterWordingFailure(later: LaterWording): string | undefined {
   return failureOf(later);
 }
 

@@ -9,7 +9,7 @@ import type { SpaBookingButton } from '../../src/elements/spa-booking-button/spa
 import { DOCTOR_FLAGS, EMERGENCY_FLAGS, URGENT_FLAGS } from '../../src/elements/spa-pain-check/answers.js';
 import { captureConsole, captureSpaErrors } from '../helpers/console.js';
 import { painCheckLaterWording } from '../../src/elements/spa-pain-check/pain-check.strings.js';
-import type { LaterWording } from '../../src/core/strings.js';
+import { translationFor, type LaterWording } from '../../src/core/strings.js';
 
 /** Answers to give, step by step; an unnamed checklist is answered "None of these". */
 interface Walk {
@@ -665,18 +665,30 @@ describe('<spa-pain-check>', () => {
     };
     afterEach(() => document.querySelectorAll('[data-later]').forEach((el) => el.remove()));
 
-    it('a suggestion asked for before they are here waits for them, then shows them whole, in its first render', async () => {
+    /** A loader held until `release()`; then it gives the real texts, the evidence marked. */
+    function heldTexts() {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      const { tag, evidenceAtRender } = withLaterWording(async () => {
+      const load = async () => {
         await gate;
         const later = (await painCheckLaterWording()) as { evidence: string };
         return { ...later, evidence: `⟨late⟩ ${later.evidence}` };
-      });
-      const el = await place(tag);
-      el.dataset.later = '';
+      };
+      return { load, release };
+    }
+    /** Answers every question, stopping before the last Next. */
+    async function toLastNext(el: SpaPainCheck) {
       const walking = walk(el, OK);
       await waitUntil(() => $(el, '.next')?.textContent!.includes('See my result') && $<HTMLInputElement>(el, 'input[name="pressure"]:checked'));
+      return walking;
+    }
+
+    it('a suggestion asked for before they are here waits for them, then shows them whole, in its first render', async () => {
+      const { load, release } = heldTexts();
+      const { tag, evidenceAtRender } = withLaterWording(load);
+      const el = await place(tag);
+      el.dataset.later = '';
+      const walking = toLastNext(el);
       await aTimeout(150);
       expect(atResult(el), 'still on the last question while the texts are on their way').to.equal(false);
       release();
@@ -686,6 +698,92 @@ describe('<spa-pain-check>', () => {
       expect(detail.reasons).to.have.length(3);
       expect(detail.reasons.every((reason) => reason.length > 20)).to.equal(true);
       expectFocusOn(el, $(el, '.result-title'));
+    });
+
+    it('Next pressed twice while they come shows the result once, with nothing said about a missing answer', async () => {
+      const { load, release } = heldTexts();
+      const { tag } = withLaterWording(load);
+      const el = await place(tag);
+      el.dataset.later = '';
+      const told: unknown[] = [];
+      el.addEventListener('spa-assessment-complete', (event) => told.push((event as CustomEvent).detail));
+      const walking = toLastNext(el);
+      await aTimeout(100);
+      $(el, '.next').click();
+      await aTimeout(50);
+      release();
+      await walking;
+      await aTimeout(100);
+      expect(atResult(el)).to.equal(true);
+      expect(told).to.have.length(1);
+      expect(root(el).querySelector('.hint'), 'no "choose an answer" hint').to.equal(null);
+      expect($(el, '[aria-live]')?.textContent ?? '').to.not.contain('Choose an answer');
+      expectFocusOn(el, $(el, '.result-title'));
+    });
+
+    it('Back pressed while they come is where the visitor stays', async () => {
+      const { load, release } = heldTexts();
+      const { tag } = withLaterWording(load);
+      const el = await place(tag);
+      el.dataset.later = '';
+      void toLastNext(el);
+      await aTimeout(100);
+      $(el, '.back').click();
+      await el.updateComplete;
+      release();
+      await aTimeout(100);
+      expect(atResult(el)).to.equal(false);
+      expect(legendText(el)).to.contain('What does it feel like');
+    });
+
+    it('a file that hangs: after a few seconds the suggestion shows what it has, and the rest once it comes', async () => {
+      const { load, release } = heldTexts();
+      const { tag } = withLaterWording(load);
+      const el = await place(tag);
+      el.dataset.later = '';
+      const walking = toLastNext(el);
+      await waitUntil(() => atResult(el), 'shown without them', { timeout: 5000 });
+      expect(root(el).querySelector('.evidence')).to.equal(null);
+      expect($$(el, 'dd').map((d) => d.textContent)).to.deep.equal(['Deep tissue massage', 'Medium']);
+      release();
+      const detail = await walking;
+      await el.updateComplete;
+      expect($(el, '.evidence').textContent, 'and then with them').to.contain('⟨late⟩');
+      expect(detail.reasons, 'told once whole').to.have.length(3);
+    });
+
+    it('a file that holds something else (a stale copy) counts as not loaded: one error, and the suggestion shows what it has', async () => {
+      const { tag } = withLaterWording(async () => undefined as unknown as object);
+      let el!: SpaPainCheck;
+      const errors = await captureSpaErrors(async () => {
+        el = await place(tag);
+        el.dataset.later = '';
+        await walk(el, OK);
+        await el.updateComplete;
+      });
+      expect(errors.map((error) => error.path)).to.deep.equal(['strings']);
+      expect(text($(el, '.result-title'))).to.equal('Our suggestion: Trigger point therapy');
+    });
+
+    it('a page in a language the kit ships needs none of them: its suggestion is whole without them', async () => {
+      // The copy shares the check's languages: Spanish is loaded into the check's own catalog first.
+      const Base = customElements.get('spa-pain-check') as typeof SpaPainCheck;
+      await translationFor(Base.catalog, Base.translations, 'es');
+      const { tag } = withLaterWording(() => Promise.reject(new TypeError('not to be fetched')));
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'es';
+      wrapper.dataset.later = '';
+      document.body.append(wrapper);
+      let el!: SpaPainCheck;
+      const errors = await captureSpaErrors(async () => {
+        el = document.createElement(tag) as SpaPainCheck;
+        wrapper.append(el);
+        await el.updateComplete;
+        await walk(el, OK);
+      });
+      expect(errors).to.deep.equal([]);
+      expect($(el, '.evidence').textContent).to.contain('ninguna técnica de masaje');
+      expect($$(el, '.reasons li')).to.have.length(3);
     });
 
     it('the warning results never wait for them', async () => {

@@ -28,6 +28,8 @@ declare global {
 }
 
 const RESULT = STEPS.length + 1;
+/** How long a suggestion waits for its long texts before it shows what it has. */
+const TEXTS_PATIENCE_MS = 3000;
 
 // Each field is also a property of the element, typed from its schema.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
@@ -124,8 +126,6 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
       this.draft = draft;
       this.step = resumeAt(step, draft);
       this.#resultToTell = this.step === RESULT;
-      // A remembered suggestion renders again once its texts are here.
-      if (this.#showsLaterWording()) void this.#laterWording()?.then(() => this.requestUpdate());
     },
   });
 
@@ -133,7 +133,7 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     super();
     // Re-read the JSON child when a framework adds or changes it after creation.
     new LightDomController(this);
-    whenTouched(this, () => void this.#laterWording());
+    whenTouched(this, () => void this.#suggestionTexts());
   }
 
   // `id` names the storage key but is no field: observe it too (set by `el.id` as well), so
@@ -144,9 +144,12 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A remembered result is told to the page again, so followers catch up after a reload; its
-    // wording may still be on its way then (see `showsLaterWording`).
-    if (this.#resultToTell && !(this.#showsLaterWording() && this.#laterWording())) {
+    // A suggestion shown before its texts arrived (a remembered one, or one whose file was slow)
+    // renders again once they are here. A result is told to the page once it is shown in full, and
+    // a remembered one again, so followers catch up after a reload.
+    const arriving = this.#showsSuggestion() ? this.#suggestionTexts() : undefined;
+    if (arriving) void arriving.then(() => this.requestUpdate());
+    else if (this.#resultToTell) {
       this.#resultToTell = false;
       this.#complete();
     }
@@ -156,20 +159,25 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     this.renderRoot.querySelector<HTMLElement>(this.step === RESULT ? '.result-title' : 'legend .title')?.focus();
   }
 
-  /** While the suggestion's long texts are on their way, the promise of their arrival (asking starts it). */
-  #laterWording(): Promise<void> | undefined {
+  /**
+   * Fetches the suggestion's long English texts once (see `laterWording`); the promise of their
+   * arrival while they are on their way. A page in a language the kit ships has its own.
+   */
+  #suggestionTexts(): Promise<void> | undefined {
     const { catalog, laterWording } = this.constructor as typeof SpaPainCheck;
-    return laterWordingFor(catalog, laterWording);
+    const lang = closestLang(this).split('-')[0];
+    return lang !== 'en' && Object.hasOwn(catalog, lang) ? undefined : laterWordingFor(catalog, laterWording);
   }
 
-  /** Whether a suggestion is shown, with the long texts that arrive at the visitor's first touch. */
-  #showsLaterWording(): boolean {
+  /** Whether the result shown is a suggestion, with the long texts that arrive at the visitor's first touch. */
+  #showsSuggestion(): boolean {
     return this.step === RESULT && decide(this.draft)?.result.outcome === 'ok';
   }
 
   protected override settled(problems: Problem[]): void {
+    // Said when it matters: a suggestion shown without them.
     const unloaded = laterWordingFailure((this.constructor as typeof SpaPainCheck).laterWording);
-    if (unloaded) problems.push({ path: 'strings', message: unloaded });
+    if (unloaded && this.#showsSuggestion()) problems.push({ path: 'strings', message: unloaded });
   }
 
   get #names(): TechniqueNames {
@@ -224,12 +232,19 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     // A sign or threshold on this step ends the check here; otherwise on to the next question.
     const decided = decide(this.draft);
     const done = decided !== undefined && decided.step < this.step;
-    // A suggestion waits for its long texts, on their way since the visitor's first touch; the
-    // warning results never wait.
-    const arriving = done && decided.result.outcome === 'ok' ? this.#laterWording() : undefined;
-    if (arriving) return void arriving.then(() => this.#onNext(event));
-    this.#go(done ? RESULT : this.step + 1);
-    this.#resultToTell = done;
+    const asked = this.step;
+    const go = () => {
+      // Back, or an earlier press, went somewhere else meanwhile.
+      if (this.step !== asked) return;
+      this.#go(done ? RESULT : this.step + 1);
+      this.#resultToTell = done;
+    };
+    // A suggestion waits for its long texts, on their way since the visitor's first touch, for a
+    // few seconds at most: then it shows what it has, and the rest once it comes. The warning
+    // results never wait.
+    const arriving = done && decided.result.outcome === 'ok' ? this.#suggestionTexts() : undefined;
+    if (arriving) void Promise.race([arriving, new Promise((resolve) => setTimeout(resolve, TEXTS_PATIENCE_MS))]).then(go);
+    else go();
   };
 
   #onBack = (): void => this.#go(this.step - 1);
