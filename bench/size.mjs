@@ -68,13 +68,17 @@ export async function sizeReport(root, print) {
     const code = readFileSync(join(root, 'dist/standalone', file));
     print(`one-widget page: dist/standalone/${file}`, `${gzip(code)} B gz / ${brotli(code)} B br (${(gzip(code) / kit).toFixed(2)}x the kit, ${(gzip(code) / base).toFixed(2)}x baseline)`);
   }
-  // A page in Spanish also fetches the language files its ES drop-in asks for.
+  // The files an ES drop-in fetches when needed: a page in Spanish its language files (*.es.js), a
+  // visitor who touches the pain check its suggestion's texts (the rest).
   for (const file of ['spa-widgets.js', ...dropIns.map((f) => `standalone/${f}`)]) {
     const code = readFileSync(join(root, 'dist', file), 'utf8');
     const dir = join(root, 'dist', file.includes('/') ? 'standalone' : '');
     const names = new Set([...code.matchAll(/import\(["'`]\.\/(spa-widgets\.[^"'`]+\.js)["'`]\)/g)].map(([, name]) => name));
-    const spanish = [...names].map((name) => gzip(readFileSync(join(dir, name))));
-    print(`Spanish page: dist/${file} + ${spanish.length} language files`, `${gzip(code)} + ${spanish.reduce((a, b) => a + b, 0)} B gz`);
+    const sizes = (spanish) => [...names].filter((name) => name.endsWith('.es.js') === spanish).map((name) => gzip(readFileSync(join(dir, name))));
+    const sum = (list) => list.reduce((a, b) => a + b, 0);
+    const [spanish, later] = [sizes(true), sizes(false)];
+    print(`Spanish page: dist/${file} + ${spanish.length} language files`, `${gzip(code)} + ${sum(spanish)} B gz`);
+    if (later.length) print(`a visitor touches the pain check: dist/${file} + ${later.length} file`, `${gzip(code)} + ${sum(later)} B gz`);
   }
   const chunks = readdirSync(join(root, 'dist/chunks'));
   const shared = chunks.reduce((sum, f) => sum + gzip(readFileSync(join(root, 'dist/chunks', f))), 0);
