@@ -659,6 +659,7 @@ describe('<spa-pain-check>', () => {
     }
     const place = async (tag: string) => {
       const el = document.createElement(tag) as SpaPainCheck;
+      el.dataset.later = '';
       document.body.append(el);
       await el.updateComplete;
       return el;
@@ -687,7 +688,6 @@ describe('<spa-pain-check>', () => {
       const { load, release } = heldTexts();
       const { tag, evidenceAtRender } = withLaterWording(load);
       const el = await place(tag);
-      el.dataset.later = '';
       const walking = toLastNext(el);
       await aTimeout(150);
       expect(atResult(el), 'still on the last question while the texts are on their way').to.equal(false);
@@ -704,7 +704,6 @@ describe('<spa-pain-check>', () => {
       const { load, release } = heldTexts();
       const { tag } = withLaterWording(load);
       const el = await place(tag);
-      el.dataset.later = '';
       const told: unknown[] = [];
       el.addEventListener('spa-assessment-complete', (event) => told.push((event as CustomEvent).detail));
       const walking = toLastNext(el);
@@ -725,7 +724,6 @@ describe('<spa-pain-check>', () => {
       const { load, release } = heldTexts();
       const { tag } = withLaterWording(load);
       const el = await place(tag);
-      el.dataset.later = '';
       void toLastNext(el);
       await aTimeout(100);
       $(el, '.back').click();
@@ -740,7 +738,6 @@ describe('<spa-pain-check>', () => {
       const { load, release } = heldTexts();
       const { tag } = withLaterWording(load);
       const el = await place(tag);
-      el.dataset.later = '';
       const walking = toLastNext(el);
       await waitUntil(() => atResult(el), 'shown without them', { timeout: 5000 });
       expect(root(el).querySelector('.evidence')).to.equal(null);
@@ -757,7 +754,6 @@ describe('<spa-pain-check>', () => {
       let el!: SpaPainCheck;
       const errors = await captureSpaErrors(async () => {
         el = await place(tag);
-        el.dataset.later = '';
         await walk(el, OK);
         await el.updateComplete;
       });
@@ -790,7 +786,6 @@ describe('<spa-pain-check>', () => {
       const { tag } = withLaterWording(() => new Promise(() => {}));
       for (const answers of [EMERGENCY, URGENT, SEE_DOCTOR, { pain: 9 }]) {
         const el = await place(tag);
-        el.dataset.later = '';
         const detail = await walk(el, answers);
         expect(detail.outcome).to.not.equal('ok');
         expect(detail.reasons.length, 'every reason read out').to.be.greaterThan(0);
@@ -805,7 +800,6 @@ describe('<spa-pain-check>', () => {
       let detail!: AssessmentCompleteDetail;
       const errors = await captureSpaErrors(async () => {
         el = await place(tag);
-        el.dataset.later = '';
         detail = await walk(el, OK);
         await el.updateComplete;
       });
