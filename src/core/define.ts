@@ -17,17 +17,19 @@ declare global {
  * tag gets one warning naming both, the one in use first, because two copies fighting over a tag
  * is worth knowing about but must never break the page.
  *
- * A drop-in script registers after the page's next paint when the page holds the room of every
- * `tag` element in it (the reserve stylesheet): the article is painted without waiting for the
- * widgets, and nothing moves when they fill their rooms. With a fast connection the script
- * otherwise runs before the first paint, and the reader waits for every widget to see any text.
+ * A drop-in script registers after the page's next paint when every `tag` element in the page can
+ * wait unseen: the page holds its room (the reserve stylesheet), or it lies below the screen. The
+ * article is painted without waiting for the widgets, nothing the reader sees moves when they
+ * fill in, and each tag is registered in a task of its own, so no one long task holds the page.
+ * A widget on the screen without its room held is registered as the script runs: with a fast
+ * connection that is before the first paint, so the reader never sees the text around it jump.
  */
 export function define(tag: string, element: VersionedElement): void {
   // On a server there is no DOM. Lit's server build puts a stand-in registry on globalThis, where
   // @lit-labs/ssr looks elements up: registering there is what lets a server render the kit.
   if (typeof customElements === 'undefined') return;
   if (typeof window !== 'undefined') window.SpaWidgets ??= Object.freeze({ version: VERSION });
-  if (__SPA_DROP_IN__ && roomHeldForEvery(tag) && document.visibilityState !== 'hidden') afterNextPaint(() => register(tag, element));
+  if (__SPA_DROP_IN__ && unseenUntilPainted(tag) && document.visibilityState !== 'hidden') afterNextPaint(() => register(tag, element));
   else register(tag, element);
 }
 
@@ -51,12 +53,17 @@ function afterNextPaint(callback: () => void): void {
   }
 }
 
-/** Whether there are `tag` elements in the page, each with its room held (a `min-block-size`). */
-function roomHeldForEvery(tag: string): boolean {
+/**
+ * Whether there are `tag` elements in the page, each with its room held (a `min-block-size`) or
+ * below the screen. A page opened at a `#fragment` may be about to scroll to one: each must hold
+ * its room.
+ */
+function unseenUntilPainted(tag: string): boolean {
   try {
     const found = document.getElementsByTagName(tag);
+    const below = (element: Element) => !location.hash && element.getBoundingClientRect().top >= innerHeight;
     // A loop, not `every`: the page may have replaced the array methods.
-    for (let i = 0; i < found.length; i++) if (!(parseFloat(getComputedStyle(found[i]).minBlockSize) > 0)) return false;
+    for (let i = 0; i < found.length; i++) if (!(parseFloat(getComputedStyle(found[i]).minBlockSize) > 0) && !below(found[i])) return false;
     return found.length > 0;
   } catch {
     return false;

@@ -195,8 +195,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    * scrolled past it.
    */
   protected override update(changed: PropertyValues): void {
-    // A server's rendering is taken over at once (see createRenderRoot): it is already paid for.
-    if (!this.hasUpdated && !isServer && !this.#serverRendered && !this.hasAttribute('aria-busy') && isFarBelowScreen(this)) {
+    // A server's rendering is taken over at once (see createRenderRoot): it is already paid for. A
+    // widget another widget renders (the cards' booking buttons) renders with it, without asking
+    // where it is: that would lay out the page in the middle of the other's render.
+    if (!this.hasUpdated && !isServer && !this.#serverRendered && !this.hasAttribute('aria-busy') && !this.#insideWidget() && isFarBelowScreen(this)) {
       this.setAttribute('aria-busy', 'true');
       if (this.getBoundingClientRect().height > 0) {
         this.#offscreen = whenNeeded(this).then(() => {
@@ -214,6 +216,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       return;
     }
     super.update(changed);
+  }
+
+  #insideWidget(): boolean {
+    return (this.getRootNode() as Partial<ShadowRoot>).host instanceof SpaElement;
   }
 
   /** Resolves once the widget has rendered, also when it waited to be needed. */

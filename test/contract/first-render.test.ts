@@ -4,7 +4,8 @@
 // when the reader comes near, when the browser is idle, or at once when the page is printed. While
 // it waits it holds the room of its built-in content, the same as the reserve stylesheet. A widget
 // within a screen of the reader, or whose room the page takes away, renders in its first update.
-// A drop-in script on a page that holds every widget's room registers after the page is painted.
+// A drop-in script registers after the page is painted when every widget of its tag can wait
+// unseen: its room held, or below the screen. A widget another widget renders renders with it.
 import { expect, nextFrame } from '@open-wc/testing';
 import { captureSpaErrors } from '../helpers/console.js';
 import { KIT, type Widget } from '../helpers/kit.js';
@@ -82,13 +83,15 @@ async function reserveStylesheetRoom(tag: string): Promise<string[]> {
 
 /**
  * Loads the element's drop-in entry into a fresh frame that holds one bare tag, its room held by the
- * page or not. Says whether the tag was defined once the script had run, and whether the frame had
- * had an animation frame (the step before its paint) by the time it was defined.
+ * page or not, on the frame's screen or just below it. Says whether the tag was defined once the
+ * script had run, and whether the frame had had an animation frame (the step before its paint) by
+ * the time it was defined.
  */
-async function registration(tag: string, room: boolean): Promise<{ atOnce: boolean; afterAFrame: boolean }> {
+async function registration(tag: string, room: boolean, place: 'on the screen' | 'below the screen' = 'on the screen'): Promise<{ atOnce: boolean; afterAFrame: boolean }> {
   const frame = document.createElement('iframe');
   const held = room ? `<style>${tag}:not(:defined) { display: block; min-block-size: 300px; }</style>` : '';
-  frame.srcdoc = `<!doctype html>${held}<p>Our article</p><${tag}></${tag}>
+  const above = place === 'below the screen' ? '<div style="height: 101vh"></div>' : '';
+  frame.srcdoc = `<!doctype html>${held}<p>Our article</p>${above}<${tag}></${tag}>
     <script type="module">
       let framed = false;
       requestAnimationFrame(() => (framed = true));
@@ -114,13 +117,17 @@ async function registration(tag: string, room: boolean): Promise<{ atOnce: boole
 }
 
 for (const row of KIT) {
-  describe(`<${row.tag}> registers after the page's paint when its room is held`, () => {
+  describe(`<${row.tag}> registers after the page's paint when it can wait unseen`, () => {
     it('the page holds its room: the drop-in registers it after the next frame, so the text around it is painted first', async () => {
       expect(await registration(row.tag, true)).to.deep.equal({ atOnce: false, afterAFrame: true });
     });
 
-    it('no room held: it is registered as the script runs, so nothing is painted without it', async () => {
+    it('no room held, on the screen: it is registered as the script runs, so nothing is painted without it', async () => {
       expect((await registration(row.tag, false)).atOnce).to.equal(true);
+    });
+
+    it('no room held, below the screen: it registers after the next frame, in a task of its own', async () => {
+      expect(await registration(row.tag, false, 'below the screen')).to.deep.equal({ atOnce: false, afterAFrame: true });
     });
   });
 
@@ -187,3 +194,25 @@ for (const row of KIT) {
     });
   });
 }
+
+describe('a widget another widget renders', () => {
+  it('renders with it, however far down it lies: the cards’ booking buttons do not wait', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'first-render-test';
+    wrapper.style.inlineSize = '300px';
+    const cards = document.createElement('spa-technique-cards');
+    cards.setAttribute('booking-href', 'https://book.example/spa');
+    wrapper.append(cards);
+    document.body.append(wrapper);
+    try {
+      await cards.updateComplete;
+      const buttons = [...cards.shadowRoot!.querySelectorAll('spa-booking-button')];
+      expect(buttons.length).to.be.greaterThan(1);
+      expect(buttons.at(-1)!.getBoundingClientRect().top, 'the last lies more than two screens down').to.be.greaterThan(2 * innerHeight);
+      // Their first updates ran in the cards' task, right after the cards' render.
+      expect(buttons.map((button) => [rendered(button), button.getAttribute('aria-busy')])).to.deep.equal(buttons.map(() => [true, null]));
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
