@@ -57,7 +57,8 @@ function eventDetailTypes() {
 /**
  * A fresh copy of the manifest for one generator (they annotate what they are given), with only
  * the registered elements (not the abstract base class), attributes the element owns (not global
- * ones such as `id` that it also observes) and each event typed by its detail.
+ * ones such as `id` that it also observes), members a template can set, and each event typed by
+ * its detail.
  */
 function manifest(details, eventType) {
   const copy = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -65,6 +66,8 @@ function manifest(details, eventType) {
     module.declarations = (module.declarations ?? []).filter((d) => !d.customElement || d.tagName);
     for (const element of module.declarations.filter((d) => d.customElement)) {
       element.attributes = element.attributes?.filter((attribute) => attribute.fieldName);
+      // What a template cannot set (a read-only property such as the pain check's `assessment`) is no prop.
+      element.members = element.members?.filter((member) => !member.readonly);
       for (const event of element.events ?? []) {
         const detail = details.get(event.name);
         if (!detail) throw new Error(`${element.tagName} fires ${event.name}, which HTMLElementEventMap does not type`);

@@ -631,6 +631,46 @@ describe('<spa-pain-check>', () => {
         else delete (navigator as { clipboard?: unknown }).clipboard;
       }
     });
+    it('a booking button or cards that come later, or start following later, catch up with the result told, once', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><spa-pain-check></spa-pain-check></div>`);
+      const el = wrapper.querySelector('spa-pain-check')!;
+      const detail = await walk(el, OK);
+      expect(el.assessment).to.equal(detail);
+      // Added after the result, as a drop-in registers a widget below the screen after the page's paint.
+      const later = document.createElement('div');
+      later.innerHTML = `<spa-booking-button href="https://book.example/" follow-assessment></spa-booking-button>
+        <spa-booking-button href="https://book.example/"></spa-booking-button>
+        <spa-technique-cards follow-assessment></spa-technique-cards>`;
+      wrapper.append(later);
+      const [following, notFollowing] = [...later.querySelectorAll('spa-booking-button')];
+      const cards = later.querySelector('spa-technique-cards')!;
+      // Each catches up in its first update, once its settings say it follows, and renders again.
+      for (const widget of [following, notFollowing, cards]) {
+        await widget.updateComplete;
+        await widget.updateComplete;
+      }
+      const label = (button: SpaBookingButton) => button.shadowRoot!.querySelector('[part~="button"]')!.textContent!.trim();
+      expect(label(following)).to.equal('Book trigger point therapy');
+      expect(label(notFollowing)).to.equal('Book a massage');
+      const picked = () => cards.shadowRoot!.querySelector('[part~="badge"]')?.closest('[part~="title"]')?.textContent;
+      expect(picked()).to.contain('Trigger point therapy');
+      // The cards say their pick once: moving them does not hear the same result again.
+      const region = cards.shadowRoot!.querySelector('.announcer')!;
+      await waitUntil(() => region.textContent!.includes('Trigger point therapy'), 'the pick is announced');
+      const said: string[] = [];
+      const listener = new MutationObserver(() => said.push(region.textContent!));
+      listener.observe(region, { childList: true, characterData: true, subtree: true });
+      wrapper.prepend(cards);
+      await cards.updateComplete;
+      await aTimeout(50);
+      listener.disconnect();
+      expect(said, 'not said again').to.deep.equal([]);
+      // Turning following on later catches up too.
+      notFollowing.setAttribute('follow-assessment', '');
+      await notFollowing.updateComplete;
+      await notFollowing.updateComplete;
+      expect(label(notFollowing)).to.equal('Book trigger point therapy');
+    });
   });
 
   describe("the suggestion's long texts, which arrive at the visitor's first touch", () => {

@@ -57,8 +57,9 @@ declare global {
 /**
  * Lets an element follow `spa-assessment-complete` on its document while `enabled()` says so:
  * `technique` is the recommended technique of the latest `ok` outcome, and is cleared by any
- * other outcome; `heard` counts the assessments. The listener is added on connect and removed on disconnect, so a single-page app
- * that removes the element leaves nothing behind.
+ * other outcome; `heard` counts the assessments. The listener is added on connect and removed on
+ * disconnect, so a single-page app that removes the element leaves nothing behind; on connect it
+ * catches up with a result told meanwhile.
  */
 export class AssessmentFollower implements ReactiveController {
   /** The technique id the latest assessment recommended, if it recommended one. */
@@ -69,6 +70,8 @@ export class AssessmentFollower implements ReactiveController {
    */
   heard = 0;
   #listening?: Document;
+  /** The detail heard last, so that catching up never hears the same result twice. */
+  #lastHeard?: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -97,18 +100,43 @@ export class AssessmentFollower implements ReactiveController {
     if (want) {
       want.addEventListener('spa-assessment-complete', this.#onAssessment);
       this.#listening = want;
+      this.#catchUp(want);
     } else {
       this.technique = undefined;
     }
   }
 
+  /**
+   * Hears the result a pain check told before this element listened: the element came later (a
+   * drop-in registers a widget below the screen after the page's paint, an app adds it), or started
+   * following then. The latest pain check in the page with a result counts; one that was heard
+   * already is not heard twice.
+   */
+  #catchUp(document: Document): void {
+    const checks = document.getElementsByTagName('spa-pain-check');
+    for (let i = checks.length - 1; i >= 0; i--) {
+      const told = (checks[i] as Partial<{ assessment: AssessmentCompleteDetail }>).assessment;
+      if (told === undefined) continue;
+      if (told === this.#lastHeard) return;
+      this.#hear(told);
+      // Called in an update, which has settled what it shows already: one more follows it.
+      void this.host.updateComplete.then(() => this.host.requestUpdate());
+      return;
+    }
+  }
+
   #onAssessment = (event: CustomEvent<AssessmentCompleteDetail>): void => {
+    this.#hear(event.detail);
+    this.host.requestUpdate();
+  };
+
+  #hear(told: unknown): void {
+    this.#lastHeard = told;
     // Any script on the page can fire this event: take only a well-formed technique id.
-    const detail = event.detail as Partial<AssessmentCompleteDetail> | null;
+    const detail = told as Partial<AssessmentCompleteDetail> | null;
     // A 0.1 detail named the technique only inside `recommendation`.
     const technique: unknown = detail?.outcome === 'ok' ? (detail.technique ?? detail.recommendation?.technique) : undefined;
     this.technique = typeof technique === 'string' && SLUG_PATTERN.test(technique) ? technique : undefined;
     this.heard++;
-    this.host.requestUpdate();
-  };
+  }
 }

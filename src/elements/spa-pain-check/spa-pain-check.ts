@@ -18,6 +18,7 @@ import { painCheckLaterWording, painCheckStrings, painCheckTranslations, type Pa
 import { resultTemplate, stepTemplate } from './pain-check.templates.js';
 import { styles } from './spa-pain-check.styles.js';
 import { assessmentDetail, techniqueNames, type TechniqueNames } from './summary.js';
+import type { AssessmentCompleteDetail } from './assessment.js';
 
 export type { PainCheckConfig } from './pain-check.config.js';
 
@@ -128,6 +129,18 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
       this.#resultToTell = this.step === RESULT;
     },
   });
+
+  #told?: AssessmentCompleteDetail;
+
+  /**
+   * The detail of the latest `spa-assessment-complete` this element dispatched (kept after *Start
+   * over*), or `undefined` before its first result. A booking button or the cards that come to the
+   * page after the result was told, or start following then, read it to catch up. It carries health
+   * information, as the event does.
+   */
+  get assessment(): AssessmentCompleteDetail | undefined {
+    return this.#told;
+  }
 
   constructor() {
     super();
@@ -264,7 +277,9 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   /** Tells the page the result, for booking buttons and technique cards that follow it. */
   #complete(): void {
     const decided = decide(this.draft);
-    if (decided) emit(this, 'spa-assessment-complete', assessmentDetail(decided.result, decided.answers, this.text, this.#names));
+    if (!decided) return;
+    this.#told = assessmentDetail(decided.result, decided.answers, this.text, this.#names);
+    emit(this, 'spa-assessment-complete', this.#told);
   }
 
   #startOver = (): void => {
