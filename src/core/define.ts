@@ -29,8 +29,26 @@ export function define(tag: string, element: VersionedElement): void {
   // @lit-labs/ssr looks elements up: registering there is what lets a server render the kit.
   if (typeof customElements === 'undefined') return;
   if (typeof window !== 'undefined') window.SpaWidgets ??= Object.freeze({ version: VERSION });
-  if (__SPA_DROP_IN__ && unseenUntilPainted(tag) && document.visibilityState !== 'hidden') afterNextPaint(() => register(tag, element));
-  else register(tag, element);
+  if (__SPA_DROP_IN__ && unseenUntilPainted(tag) && document.visibilityState !== 'hidden') {
+    const registerNow = () => {
+      waiting.delete(tag);
+      register(tag, element);
+    };
+    waiting.set(tag, registerNow);
+    afterNextPaint(() => waiting.get(tag)?.());
+  } else register(tag, element);
+}
+
+/** Tags waiting for the page's paint, each with what registers it now. */
+const waiting = new Map<string, () => void>();
+
+/**
+ * Registers at once every waiting tag that `root` holds: a widget on the screen that renders
+ * another (the cards' booking buttons) shows it whole in its first paint, though the page's own
+ * widgets of that tag wait.
+ */
+export function registerWaitingIn(root: ParentNode): void {
+  for (const [tag, registerNow] of waiting) if (root.querySelector(tag)) registerNow();
 }
 
 /**

@@ -2,7 +2,7 @@ import { LitElement, ReactiveElement, adoptStyles, html, isServer, render, type 
 import * as v from 'valibot';
 import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf, type Field, type Fields, type Layer, type SchemaField, type Settled } from './config.js';
 import { schemaOf } from './schema.js';
-import { VERSION } from './define.js';
+import { VERSION, registerWaitingIn } from './define.js';
 import { readJsonConfig } from './light-dom.js';
 import { RemoteJsonLoader } from './remote-json.js';
 import { warnRenamed } from './renamed.js';
@@ -216,6 +216,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       return;
     }
     super.update(changed);
+    registerWaitingIn(this.renderRoot);
   }
 
   #insideWidget(): boolean {

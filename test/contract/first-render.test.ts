@@ -5,7 +5,8 @@
 // it waits it holds the room of its built-in content, the same as the reserve stylesheet. A widget
 // within a screen of the reader, or whose room the page takes away, renders in its first update.
 // A drop-in script registers after the page is painted when every widget of its tag can wait
-// unseen: its room held, or below the screen. A widget another widget renders renders with it.
+// unseen: its room held, or below the screen. A widget another widget renders renders with it, and
+// is registered with it when its tag was waiting.
 import { expect, nextFrame } from '@open-wc/testing';
 import { captureSpaErrors } from '../helpers/console.js';
 import { KIT, type Widget } from '../helpers/kit.js';
@@ -87,15 +88,23 @@ async function reserveStylesheetRoom(tag: string): Promise<string[]> {
  * script had run, and whether the frame had had an animation frame (the step before its paint) by
  * the time it was defined.
  */
-async function registration(tag: string, room: boolean, place: 'on the screen' | 'below the screen' = 'on the screen'): Promise<{ atOnce: boolean; afterAFrame: boolean }> {
+async function registration(
+  tag: string,
+  room: boolean,
+  place: 'on the screen' | 'below the screen' | 'on the screen and below' = 'on the screen',
+): Promise<{ atOnce: boolean; afterAFrame: boolean }> {
   const frame = document.createElement('iframe');
   const held = room ? `<style>${tag}:not(:defined) { display: block; min-block-size: 300px; }</style>` : '';
-  const above = place === 'below the screen' ? '<div style="height: 101vh"></div>' : '';
-  frame.srcdoc = `<!doctype html>${held}<p>Our article</p>${above}<${tag}></${tag}>
+  const widgets = {
+    'on the screen': `<${tag}></${tag}>`,
+    'below the screen': `<div style="height: 101vh"></div><${tag}></${tag}>`,
+    'on the screen and below': `<${tag}></${tag}><div style="height: 101vh"></div><${tag}></${tag}>`,
+  }[place];
+  frame.srcdoc = `<!doctype html>${held}<p>Our article</p>${widgets}
     <script type="module">
       let framed = false;
-      requestAnimationFrame(() => (framed = true));
       await import('${new URL(`/src/elements/${tag}/define.ts`, location.href).href}');
+      requestAnimationFrame(() => (framed = true));
       const atOnce = customElements.get('${tag}') !== undefined;
       await customElements.whenDefined('${tag}');
       parent.postMessage({ registration: { atOnce, afterAFrame: framed } }, '*');
@@ -128,6 +137,10 @@ for (const row of KIT) {
 
     it('no room held, below the screen: it registers after the next frame, in a task of its own', async () => {
       expect(await registration(row.tag, false, 'below the screen')).to.deep.equal({ atOnce: false, afterAFrame: true });
+    });
+
+    it('no room held, one on the screen and one below: it is registered as the script runs', async () => {
+      expect((await registration(row.tag, false, 'on the screen and below')).atOnce).to.equal(true);
     });
   });
 
@@ -196,6 +209,37 @@ for (const row of KIT) {
 }
 
 describe('a widget another widget renders', () => {
+  it('is whole in the first frame of a widget on the screen, though its tag was waiting for the paint (the page’s own lie below)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.blockSize = '700px';
+    frame.srcdoc = `<!doctype html><spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>
+      <div style="height: 5000px"></div><spa-booking-button href="https://book.example/spa"></spa-booking-button>
+      <script type="module">
+        await import('${new URL('/src/elements/spa-technique-cards/define.ts', location.href).href}');
+        requestAnimationFrame(() => {
+          const buttons = [...document.querySelector('spa-technique-cards').shadowRoot.querySelectorAll('spa-booking-button')];
+          const whole = buttons.map((button) => button.matches(':defined') && button.shadowRoot?.querySelector('[part~="button"]') !== null);
+          parent.postMessage({ nested: { whole } }, '*');
+        });
+      </script>`;
+    const reported = new Promise<{ whole: boolean[] }>((resolve) => {
+      const listen = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || !event.data?.nested) return;
+        removeEventListener('message', listen);
+        resolve(event.data.nested);
+      };
+      addEventListener('message', listen);
+    });
+    document.body.append(frame);
+    try {
+      const { whole } = await reported;
+      expect(whole.length).to.be.greaterThan(1);
+      expect(whole).to.deep.equal(whole.map(() => true));
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('renders with it, however far down it lies: the cards’ booking buttons do not wait', async () => {
     const wrapper = document.createElement('div');
     wrapper.className = 'first-render-test';
