@@ -18,12 +18,15 @@ const fieldsOf = (tag: string) => (customElements.get(tag) as WidgetClass).field
 
 /** What each element documents as a setting: its attributes, and its public fields that are config (lists such as `items`). */
 function documentedSettings(tag: string): string[] {
-  const declaration = declarationOf(tag) as Omit<ManifestDeclaration, 'members'> & { members?: { name: string; kind?: string; privacy?: string; static?: boolean }[] };
+  const declaration = declarationOf(tag) as Omit<ManifestDeclaration, 'members'> & {
+    members?: { name: string; kind?: string; privacy?: string; static?: boolean; readonly?: boolean }[];
+  };
   // `id` is the page's own global attribute (the pain check observes it for its storage key).
   const attributes = (declaration.attributes ?? []).map((attribute) => attribute.fieldName ?? attribute.name).filter((name) => name !== 'id');
-  // `config` and `strings` are other ways in to the same fields and wording, not settings of their own.
+  // `config` and `strings` are other ways in to the same fields and wording, not settings of their
+  // own; a read-only property (the pain check's `assessment`) is state to read.
   const properties = (declaration.members ?? [])
-    .filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.name.startsWith('#'))
+    .filter((member) => member.kind === 'field' && !member.static && !member.privacy && !member.readonly && !member.name.startsWith('#'))
     .map((member) => member.name)
     .filter((name) => !['config', 'strings'].includes(name));
   return [...new Set([...attributes, ...properties])].sort();
