@@ -1,3 +1,5 @@
+import { openedAtFragment } from './when-needed.js';
+
 /** The kit's version, as published in package.json. */
 export const VERSION: string = __SPA_VERSION__;
 
@@ -73,13 +75,13 @@ function afterNextPaint(callback: () => void): void {
 
 /**
  * Whether there are `tag` elements in the page, each with its room held (a `min-block-size`) or
- * below the screen. A page opened at a `#fragment` may be about to scroll to one: each must hold
+ * below the screen. A page opened at a fragment may be about to scroll to one: each must hold
  * its room.
  */
 function unseenUntilPainted(tag: string): boolean {
   try {
     const found = document.getElementsByTagName(tag);
-    const below = (element: Element) => !location.hash && element.getBoundingClientRect().top >= innerHeight;
+    const below = (element: Element) => !openedAtFragment() && element.getBoundingClientRect().top >= innerHeight;
     // A loop, not `every`: the page may have replaced the array methods.
     for (let i = 0; i < found.length; i++) if (!(parseFloat(getComputedStyle(found[i]).minBlockSize) > 0) && !below(found[i])) return false;
     return found.length > 0;

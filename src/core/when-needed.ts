@@ -14,13 +14,22 @@ let observer: IntersectionObserver | undefined;
 let idleAsked = false;
 
 /**
+ * Whether the page was opened at a `#fragment` or a text fragment (`#:~:text=…`, as search results
+ * link to a quoted sentence), whose target the browser may scroll to at any moment: what lies below
+ * the screen now may be on it by the next paint. A text fragment is missing from `location.hash`.
+ */
+export function openedAtFragment(): boolean {
+  return Boolean(location.hash) || /:~:/.test(performance.getEntriesByType?.('navigation')[0]?.name ?? '');
+}
+
+/**
  * Whether a widget at its first render lies more than a screen below what the reader sees. A
  * widget above the screen is never far: rendering it later would move what the reader is looking
- * at in a browser without scroll anchoring. A page opened at a `#fragment` renders everything,
- * since the target may be inside a widget.
+ * at in a browser without scroll anchoring. A page opened at a fragment renders everything, since
+ * the target may be inside a widget.
  */
 export function isFarBelowScreen(host: Element): boolean {
-  if (location.hash || typeof IntersectionObserver !== 'function') return false;
+  if (openedAtFragment() || typeof IntersectionObserver !== 'function') return false;
   return host.getBoundingClientRect().top > innerHeight * (1 + AHEAD);
 }
 

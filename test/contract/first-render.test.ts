@@ -84,7 +84,7 @@ async function reserveStylesheetRoom(tag: string): Promise<string[]> {
 
 /**
  * Loads the element's drop-in entry into a fresh frame that holds one bare tag, its room held by the
- * page or not, on the frame's screen or just below it. Says whether the tag was defined once the
+ * page or not, on the frame's screen or just below it, opened at `fragment`. Says whether the tag was defined once the
  * script had run, and whether the frame had had an animation frame (the step before its paint) by
  * the time it was defined.
  */
@@ -92,6 +92,7 @@ async function registration(
   tag: string,
   room: boolean,
   place: 'on the screen' | 'below the screen' | 'on the screen and below' = 'on the screen',
+  fragment = '',
 ): Promise<{ atOnce: boolean; afterAFrame: boolean }> {
   const frame = document.createElement('iframe');
   const held = room ? `<style>${tag}:not(:defined) { display: block; min-block-size: 300px; }</style>` : '';
@@ -100,7 +101,7 @@ async function registration(
     'below the screen': `<div style="height: 101vh"></div><${tag}></${tag}>`,
     'on the screen and below': `<${tag}></${tag}><div style="height: 101vh"></div><${tag}></${tag}>`,
   }[place];
-  frame.srcdoc = `<!doctype html>${held}<p>Our article</p>${widgets}
+  const page = `<!doctype html>${held}<p id="article">Our article</p>${widgets}
     <script type="module">
       let framed = false;
       await import('${new URL(`/src/elements/${tag}/define.ts`, location.href).href}');
@@ -109,6 +110,9 @@ async function registration(
       await customElements.whenDefined('${tag}');
       parent.postMessage({ registration: { atOnce, afterAFrame: framed } }, '*');
     </script>`;
+  // A page at an address of its own, which a fragment can follow.
+  const address = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
+  frame.src = address + fragment;
   const reported = new Promise<{ atOnce: boolean; afterAFrame: boolean }>((resolve) => {
     const listen = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow || !event.data?.registration) return;
@@ -122,6 +126,7 @@ async function registration(
     return await reported;
   } finally {
     frame.remove();
+    URL.revokeObjectURL(address);
   }
 }
 
@@ -137,6 +142,17 @@ for (const row of KIT) {
 
     it('no room held, below the screen: it registers after the next frame, in a task of its own', async () => {
       expect(await registration(row.tag, false, 'below the screen')).to.deep.equal({ atOnce: false, afterAFrame: true });
+    });
+
+    it('no room held, below the screen, the page opened at a #fragment: it is registered as the script runs, since the browser may scroll to it', async () => {
+      expect((await registration(row.tag, false, 'below the screen', '#article')).atOnce).to.equal(true);
+    });
+
+    // Chromium shows the page a text fragment (in its navigation entry); Firefox and Safari hide it
+    // from the page altogether, so there the widget waits as on a page opened without one.
+    const textFragmentSeen = navigator.userAgent.includes('Chrome/');
+    it(`no room held, below the screen, the page opened at a text fragment: ${textFragmentSeen ? 'it is registered as the script runs' : 'unseen by the page, it waits'}`, async () => {
+      expect((await registration(row.tag, false, 'below the screen', '#:~:text=Our%20article')).atOnce).to.equal(textFragmentSeen);
     });
 
     it('no room held, one on the screen and one below: it is registered as the script runs', async () => {
