@@ -83,18 +83,43 @@ async function reserveStylesheetRoom(tag: string): Promise<string[]> {
 }
 
 /**
- * Loads the element's drop-in entry into a fresh frame that holds one bare tag, its room held by the
- * page or not, on the frame's screen or just below it, opened at `fragment`. Says whether the tag was defined once the
- * script had run, and whether the frame had had an animation frame (the step before its paint) by
- * the time it was defined.
+ * Opens `page` in a frame at an address of its own (which a fragment can follow), `fragment`
+ * added, and resolves with what the page reports: `parent.postMessage({ report }, '*')`.
  */
-async function registration(
+async function framedPage<T>(page: string, fragment = '', blockSize = ''): Promise<T> {
+  const frame = document.createElement('iframe');
+  frame.style.blockSize = blockSize;
+  const address = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
+  frame.src = address + fragment;
+  const reported = new Promise<T>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || !event.data?.report) return;
+      removeEventListener('message', listen);
+      resolve(event.data.report);
+    };
+    addEventListener('message', listen);
+  });
+  document.body.append(frame);
+  try {
+    return await reported;
+  } finally {
+    frame.remove();
+    URL.revokeObjectURL(address);
+  }
+}
+
+/**
+ * Loads the element's drop-in entry into a fresh frame that holds one bare tag, its room held by the
+ * page or not, on the frame's screen or just below it, opened at `fragment`. Says whether the tag
+ * was defined once the script had run, and whether the frame had had an animation frame (the step
+ * before its paint) by the time it was defined.
+ */
+function registration(
   tag: string,
   room: boolean,
   place: 'on the screen' | 'below the screen' | 'on the screen and below' = 'on the screen',
   fragment = '',
 ): Promise<{ atOnce: boolean; afterAFrame: boolean }> {
-  const frame = document.createElement('iframe');
   const held = room ? `<style>${tag}:not(:defined) { display: block; min-block-size: 300px; }</style>` : '';
   const widgets = {
     'on the screen': `<${tag}></${tag}>`,
@@ -108,26 +133,9 @@ async function registration(
       requestAnimationFrame(() => (framed = true));
       const atOnce = customElements.get('${tag}') !== undefined;
       await customElements.whenDefined('${tag}');
-      parent.postMessage({ registration: { atOnce, afterAFrame: framed } }, '*');
+      parent.postMessage({ report: { atOnce, afterAFrame: framed } }, '*');
     </script>`;
-  // A page at an address of its own, which a fragment can follow.
-  const address = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
-  frame.src = address + fragment;
-  const reported = new Promise<{ atOnce: boolean; afterAFrame: boolean }>((resolve) => {
-    const listen = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow || !event.data?.registration) return;
-      removeEventListener('message', listen);
-      resolve(event.data.registration);
-    };
-    addEventListener('message', listen);
-  });
-  document.body.append(frame);
-  try {
-    return await reported;
-  } finally {
-    frame.remove();
-    URL.revokeObjectURL(address);
-  }
+  return framedPage(page, fragment);
 }
 
 for (const row of KIT) {
@@ -226,34 +234,19 @@ for (const row of KIT) {
 
 describe('a widget another widget renders', () => {
   it('is whole in the first frame of a widget on the screen, though its tag was waiting for the paint (the page’s own lie below)', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.blockSize = '700px';
-    frame.srcdoc = `<!doctype html><spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>
+    const page = `<!doctype html><spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>
       <div style="height: 5000px"></div><spa-booking-button href="https://book.example/spa"></spa-booking-button>
       <script type="module">
         await import('${new URL('/src/elements/spa-technique-cards/define.ts', location.href).href}');
         requestAnimationFrame(() => {
           const buttons = [...document.querySelector('spa-technique-cards').shadowRoot.querySelectorAll('spa-booking-button')];
           const whole = buttons.map((button) => button.matches(':defined') && button.shadowRoot?.querySelector('[part~="button"]') !== null);
-          parent.postMessage({ nested: { whole } }, '*');
+          parent.postMessage({ report: whole }, '*');
         });
       </script>`;
-    const reported = new Promise<{ whole: boolean[] }>((resolve) => {
-      const listen = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow || !event.data?.nested) return;
-        removeEventListener('message', listen);
-        resolve(event.data.nested);
-      };
-      addEventListener('message', listen);
-    });
-    document.body.append(frame);
-    try {
-      const { whole } = await reported;
-      expect(whole.length).to.be.greaterThan(1);
-      expect(whole).to.deep.equal(whole.map(() => true));
-    } finally {
-      frame.remove();
-    }
+    const whole = await framedPage<boolean[]>(page, '', '700px');
+    expect(whole.length).to.be.greaterThan(1);
+    expect(whole).to.deep.equal(whole.map(() => true));
   });
 
   it('renders with it, however far down it lies: the cards’ booking buttons do not wait', async () => {
