@@ -631,45 +631,92 @@ describe('<spa-pain-check>', () => {
         else delete (navigator as { clipboard?: unknown }).clipboard;
       }
     });
-    it('a booking button or cards that come later, or start following later, catch up with the result told, once', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><spa-pain-check></spa-pain-check></div>`);
-      const el = wrapper.querySelector('spa-pain-check')!;
-      const detail = await walk(el, OK);
-      expect(el.assessment).to.equal(detail);
-      // Added after the result, as a drop-in registers a widget below the screen after the page's paint.
-      const later = document.createElement('div');
-      later.innerHTML = `<spa-booking-button href="https://book.example/" follow-assessment></spa-booking-button>
-        <spa-booking-button href="https://book.example/"></spa-booking-button>
-        <spa-technique-cards follow-assessment></spa-technique-cards>`;
-      wrapper.append(later);
-      const [following, notFollowing] = [...later.querySelectorAll('spa-booking-button')];
-      const cards = later.querySelector('spa-technique-cards')!;
-      // Each catches up in its first update, once its settings say it follows, and renders again.
-      for (const widget of [following, notFollowing, cards]) {
-        await widget.updateComplete;
-        await widget.updateComplete;
-      }
+    describe('followers that come later catch up with the result told', () => {
       const label = (button: SpaBookingButton) => button.shadowRoot!.querySelector('[part~="button"]')!.textContent!.trim();
-      expect(label(following)).to.equal('Book trigger point therapy');
-      expect(label(notFollowing)).to.equal('Book a massage');
-      const picked = () => cards.shadowRoot!.querySelector('[part~="badge"]')?.closest('[part~="title"]')?.textContent;
-      expect(picked()).to.contain('Trigger point therapy');
-      // The cards say their pick once: moving them does not hear the same result again.
-      const region = cards.shadowRoot!.querySelector('.announcer')!;
-      await waitUntil(() => region.textContent!.includes('Trigger point therapy'), 'the pick is announced');
-      const said: string[] = [];
-      const listener = new MutationObserver(() => said.push(region.textContent!));
-      listener.observe(region, { childList: true, characterData: true, subtree: true });
-      wrapper.prepend(cards);
-      await cards.updateComplete;
-      await aTimeout(50);
-      listener.disconnect();
-      expect(said, 'not said again').to.deep.equal([]);
-      // Turning following on later catches up too.
-      notFollowing.setAttribute('follow-assessment', '');
-      await notFollowing.updateComplete;
-      await notFollowing.updateComplete;
-      expect(label(notFollowing)).to.equal('Book trigger point therapy');
+      /** Renders `markup` after the check's result, as a drop-in registers widgets below the screen after the page's paint. */
+      async function addedLater(wrapper: HTMLElement, markup: string, place: 'after' | 'before' = 'after') {
+        const later = document.createElement('div');
+        later.innerHTML = markup;
+        wrapper[place === 'after' ? 'append' : 'prepend'](later);
+        // Each catches up in its first update, once its settings say it follows, and renders again.
+        const widgets = [...later.querySelectorAll<SpaBookingButton>('spa-booking-button, spa-technique-cards')];
+        for (const widget of widgets) await waitUntil(async () => (await widget.updateComplete) && !widget.isUpdatePending);
+        return widgets;
+      }
+      async function told() {
+        const wrapper = await fixture<HTMLDivElement>(html`<div><spa-pain-check></spa-pain-check></div>`);
+        const el = wrapper.querySelector('spa-pain-check')!;
+        const detail = await walk(el, OK);
+        expect(el.assessment, 'the result told').to.equal(detail);
+        return { wrapper, el };
+      }
+
+      it('a booking button and the cards follow it; one without follow-assessment does not', async () => {
+        const { wrapper } = await told();
+        const [following, notFollowing, cards] = await addedLater(
+          wrapper,
+          `<spa-booking-button href="https://book.example/" follow-assessment></spa-booking-button>
+          <spa-booking-button href="https://book.example/"></spa-booking-button>
+          <spa-technique-cards follow-assessment></spa-technique-cards>`,
+        );
+        expect(label(following)).to.equal('Book trigger point therapy');
+        expect(label(notFollowing)).to.equal('Book a massage');
+        const picked = cards.shadowRoot!.querySelector('[part~="badge"]')?.closest('[part~="title"]')?.textContent;
+        expect(picked).to.contain('Trigger point therapy');
+      });
+
+      it('the cards say their pick once, and a move does not hear it again', async () => {
+        const { wrapper } = await told();
+        const [cards] = await addedLater(wrapper, '<spa-technique-cards follow-assessment></spa-technique-cards>');
+        const region = cards.shadowRoot!.querySelector('.announcer')!;
+        await waitUntil(() => region.textContent!.includes('Trigger point therapy'), 'the pick is announced');
+        const said: string[] = [];
+        const listener = new MutationObserver(() => said.push(region.textContent!));
+        listener.observe(region, { childList: true, characterData: true, subtree: true });
+        wrapper.prepend(cards);
+        await cards.updateComplete;
+        await aTimeout(50);
+        listener.disconnect();
+        expect(said, 'not said again').to.deep.equal([]);
+      });
+
+      it('cards that scroll to their pick do not scroll to one caught up with: the reader was not waiting for it', async () => {
+        const { wrapper } = await told();
+        // WebKit keeps a focused element (the result's title) in view as content is added above it.
+        (document.activeElement as HTMLElement | null)?.blur();
+        scrollTo(0, 0);
+        // Just below the screen: rendered at once, its pick not in view.
+        const [cards] = await addedLater(
+          wrapper,
+          `<div style="block-size: ${1.2 * innerHeight}px"></div><spa-technique-cards follow-assessment scroll-to-recommended></spa-technique-cards>`,
+          'before',
+        );
+        await aTimeout(100);
+        expect(cards.shadowRoot!.querySelector('[part~="recommended"]'), 'the pick is shown').to.not.equal(null);
+        expect(scrollY).to.equal(0);
+      });
+
+      it('following turned on later catches up; turned off and on again, it shows the pick again', async () => {
+        const { wrapper } = await told();
+        const [button] = await addedLater(wrapper, '<spa-booking-button href="https://book.example/"></spa-booking-button>');
+        const turn = async (on: boolean) => {
+          button.toggleAttribute('follow-assessment', on);
+          await waitUntil(async () => (await button.updateComplete) && !button.isUpdatePending);
+          return label(button);
+        };
+        expect(await turn(true)).to.equal('Book trigger point therapy');
+        expect(await turn(false)).to.equal('Book a massage');
+        expect(await turn(true)).to.equal('Book trigger point therapy');
+      });
+
+      it('after Start over, nothing is told: a follower that comes then shows the general label', async () => {
+        const { wrapper, el } = await told();
+        $(el, '[part~="start-over"]').click();
+        await el.updateComplete;
+        expect(el.assessment).to.equal(undefined);
+        const [button] = await addedLater(wrapper, '<spa-booking-button href="https://book.example/" follow-assessment></spa-booking-button>');
+        expect(label(button)).to.equal('Book a massage');
+      });
     });
   });
 

@@ -58,8 +58,12 @@ declare global {
  * Lets an element follow `spa-assessment-complete` on its document while `enabled()` says so:
  * `technique` is the recommended technique of the latest `ok` outcome, and is cleared by any
  * other outcome; `heard` counts the assessments. The listener is added on connect and removed on
- * disconnect, so a single-page app that removes the element leaves nothing behind; on connect it
- * catches up with a result told meanwhile.
+ * disconnect, so a single-page app that removes the element leaves nothing behind.
+ *
+ * A follower that has heard nothing yet catches up with a result told before it listened: it came
+ * to the page later (a drop-in registers a widget below the screen after the page's paint, an app
+ * adds it), or started following then. It takes the result of the last pain check in the document
+ * that holds one (`<spa-pain-check>.assessment`; one inside another shadow root is not found).
  */
 export class AssessmentFollower implements ReactiveController {
   /** The technique id the latest assessment recommended, if it recommended one. */
@@ -69,9 +73,13 @@ export class AssessmentFollower implements ReactiveController {
    * repeated pick (the visitor took the check again) from no news.
    */
   heard = 0;
+  /** Whether the latest was caught up with rather than heard as it was told: not the moment to scroll to it. */
+  caughtUp = false;
   #listening?: Document;
-  /** The detail heard last, so that catching up never hears the same result twice. */
-  #lastHeard?: unknown;
+  /** Whether a result was heard, or caught up with, since following began. */
+  #hasHeard = false;
+  /** A result was caught up with during an update, which had settled what it shows already. */
+  #updateAfter = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -88,6 +96,12 @@ export class AssessmentFollower implements ReactiveController {
     this.#sync();
   }
 
+  hostUpdated(): void {
+    if (!this.#updateAfter) return;
+    this.#updateAfter = false;
+    if (this.host.isConnected) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#listening?.removeEventListener('spa-assessment-complete', this.#onAssessment);
     this.#listening = undefined;
@@ -100,38 +114,34 @@ export class AssessmentFollower implements ReactiveController {
     if (want) {
       want.addEventListener('spa-assessment-complete', this.#onAssessment);
       this.#listening = want;
-      this.#catchUp(want);
+      if (!this.#hasHeard) this.#catchUp(want);
     } else {
+      // Following was turned off.
       this.technique = undefined;
+      this.#hasHeard = false;
     }
   }
 
-  /**
-   * Hears the result a pain check told before this element listened: the element came later (a
-   * drop-in registers a widget below the screen after the page's paint, an app adds it), or started
-   * following then. The latest pain check in the page with a result counts; one that was heard
-   * already is not heard twice.
-   */
   #catchUp(document: Document): void {
     const checks = document.getElementsByTagName('spa-pain-check');
     for (let i = checks.length - 1; i >= 0; i--) {
       const told = (checks[i] as Partial<{ assessment: AssessmentCompleteDetail }>).assessment;
       if (told === undefined) continue;
-      if (told === this.#lastHeard) return;
-      this.#hear(told);
-      // Called in an update, which has settled what it shows already: one more follows it.
-      void this.host.updateComplete.then(() => this.host.requestUpdate());
+      this.#hear(told, true);
+      this.#updateAfter = true;
+      this.host.requestUpdate();
       return;
     }
   }
 
   #onAssessment = (event: CustomEvent<AssessmentCompleteDetail>): void => {
-    this.#hear(event.detail);
+    this.#hear(event.detail, false);
     this.host.requestUpdate();
   };
 
-  #hear(told: unknown): void {
-    this.#lastHeard = told;
+  #hear(told: unknown, caughtUp: boolean): void {
+    this.#hasHeard = true;
+    this.caughtUp = caughtUp;
     // Any script on the page can fire this event: take only a well-formed technique id.
     const detail = told as Partial<AssessmentCompleteDetail> | null;
     // A 0.1 detail named the technique only inside `recommendation`.

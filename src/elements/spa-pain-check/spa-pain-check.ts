@@ -133,10 +133,10 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   #told?: AssessmentCompleteDetail;
 
   /**
-   * The detail of the latest `spa-assessment-complete` this element dispatched (kept after *Start
-   * over*), or `undefined` before its first result. A booking button or the cards that come to the
-   * page after the result was told, or start following then, read it to catch up. It carries health
-   * information, as the event does.
+   * Read-only: the detail of the latest `spa-assessment-complete` this element dispatched, until
+   * *Start over*; `undefined` before a result. A booking button or the cards with
+   * `follow-assessment` that come to the page after the result was told, or start following then,
+   * read it to catch up. It carries health information, as the event does: keep it on the page.
    */
   get assessment(): AssessmentCompleteDetail | undefined {
     return this.#told;
@@ -283,6 +283,7 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
   }
 
   #startOver = (): void => {
+    this.#told = undefined;
     this.draft = {};
     this.copyStatus = '';
     this.#go(1);

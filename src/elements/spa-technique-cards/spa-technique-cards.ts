@@ -136,7 +136,9 @@ export class SpaTechniqueCards extends SpaElement<typeof techniqueCardsFields, T
     const pick = shown.find((t) => t.id === assessed);
     if (pick) this.#announcer.announce(format(this.text.announce, { technique: pick.name }));
     else this.#announcer.clear();
-    this.#scrollPending = Boolean(pick && this.settings.scrollToRecommended);
+    // A result caught up with was told earlier (before a reload, or before these cards came): the
+    // reader is not waiting for it, and the page is not scrolled away from what they read.
+    this.#scrollPending = Boolean(pick && this.settings.scrollToRecommended && !this.#assessment.caughtUp);
   }
 
   protected override updated(changed: PropertyValues): void {
