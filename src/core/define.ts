@@ -46,11 +46,16 @@ const waiting = new Map<string, () => void>();
 
 /**
  * Registers at once every waiting tag that `root` holds: a widget on the screen that renders
- * another (the cards' booking buttons) shows it whole in its first paint, though the page's own
- * widgets of that tag wait.
+ * another (the cards' booking buttons) shows it whole in its first paint. The page's own widgets of
+ * that tag are upgraded with it; those far below the screen still render when needed.
  */
 export function registerWaitingIn(root: ParentNode): void {
-  for (const [tag, registerNow] of waiting) if (root.querySelector(tag)) registerNow();
+  if (!waiting.size) return;
+  try {
+    for (const [tag, registerNow] of waiting) if (root.querySelector(tag)) registerNow();
+  } catch {
+    // A page that broke the DOM's queries: the tag registers after the paint, as it was to.
+  }
 }
 
 /**

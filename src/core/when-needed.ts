@@ -16,10 +16,18 @@ let idleAsked = false;
 /**
  * Whether the page was opened at a `#fragment` or a text fragment (`#:~:text=…`, as search results
  * link to a quoted sentence), whose target the browser may scroll to at any moment: what lies below
- * the screen now may be on it by the next paint. A text fragment is missing from `location.hash`.
+ * the screen now may be on it by the next paint. A text fragment is missing from `location.hash`;
+ * Chromium shows it in the navigation's entry, which counts until the page has loaded (a
+ * single-page app's later views were not opened at it).
  */
 export function openedAtFragment(): boolean {
-  return Boolean(location.hash) || /:~:/.test(performance.getEntriesByType?.('navigation')[0]?.name ?? '');
+  if (location.hash) return true;
+  try {
+    const [opened] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return !opened.loadEventEnd && /#.*:~:/.test(opened.name);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -127,9 +127,10 @@ function registration(
     'on the screen and below': `<${tag}></${tag}><div style="height: 101vh"></div><${tag}></${tag}>`,
   }[place];
   const page = `<!doctype html>${held}<p id="article">Our article</p>${widgets}
+    <script type="module" src="${new URL(`/src/elements/${tag}/define.ts`, location.href).href}"></script>
     <script type="module">
+      // Module scripts run in order, before the page's load: this one once the drop-in has run.
       let framed = false;
-      await import('${new URL(`/src/elements/${tag}/define.ts`, location.href).href}');
       requestAnimationFrame(() => (framed = true));
       const atOnce = customElements.get('${tag}') !== undefined;
       await customElements.whenDefined('${tag}');
