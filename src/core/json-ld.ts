@@ -105,7 +105,9 @@ export class StructuredData implements ReactiveController {
   }
 
   hostUpdated(): void {
-    writeJsonLd(this.host, this.data());
+    // An update can run after the element left (one that waited to be needed, released at idle):
+    // it must not put back the block its leaving removed.
+    if (this.host.isConnected) writeJsonLd(this.host, this.data());
   }
 
   hostDisconnected(): void {

@@ -233,6 +233,32 @@ for (const row of KIT) {
   });
 }
 
+describe('a widget removed while it waits to be needed', () => {
+  afterEach(() => document.querySelectorAll('.first-render-test').forEach((wrapper) => wrapper.remove()));
+
+  it('leaves no structured data behind when it is released (cards with schema, which write theirs at once)', async () => {
+    const cards = KIT.find((row) => row.tag === 'spa-technique-cards')!;
+    const blocks = () => document.head.querySelectorAll('script[data-spa-schema="spa-technique-cards"]').length;
+    let removedWhileWaiting: number | undefined;
+    const { el, atFirstUpdate } = await placed(
+      cards,
+      3,
+      (waiting) => waiting.setAttribute('schema', 'on'),
+      (waiting) => {
+        // Taken out with the element.
+        waiting.remove();
+        removedWhileWaiting = blocks();
+      },
+    );
+    expect(atFirstUpdate.busy, 'it waits').to.equal('true');
+    expect(removedWhileWaiting).to.equal(0);
+    // Printing releases every waiting widget: its update runs, detached.
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(blocks()).to.equal(0);
+  });
+});
+
 describe('a widget another widget renders', () => {
   it('is whole in the first frame of a widget on the screen, though its tag was waiting for the paint (the page’s own lie below)', async () => {
     const page = `<!doctype html><spa-technique-cards booking-href="https://book.example/spa"></spa-technique-cards>
