@@ -86,7 +86,8 @@ function afterNextPaint(callback: () => void): void {
 function unseenUntilPainted(tag: string): boolean {
   try {
     const found = document.getElementsByTagName(tag);
-    const below = (element: Element) => !openedAtFragment() && element.getBoundingClientRect().top >= innerHeight;
+    const atFragment = openedAtFragment();
+    const below = (element: Element) => !atFragment && element.getBoundingClientRect().top >= innerHeight;
     // A loop, not `every`: the page may have replaced the array methods.
     for (let i = 0; i < found.length; i++) if (!(parseFloat(getComputedStyle(found[i]).minBlockSize) > 0) && !below(found[i])) return false;
     return found.length > 0;
