@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Problem } from './report.js';
+import { text } from './schema.js';
 import { checkUrl } from './url.js';
 
 /** Every key is always present (see JsonConfig). */
@@ -78,3 +79,16 @@ export class RemoteJsonLoader {
     return this.#result;
   }
 }
+
+/** A `src` field: the address of a JSON file of config, with the loader that fetches it. */
+export type SrcField = (() => ReturnType<typeof text>) & {
+  loader(host: ReactiveControllerHost, src: () => string | undefined): RemoteJsonLoader;
+};
+
+/**
+ * The `src` field of an element whose config may come from a file. The loader comes with the
+ * field, so an element without one (the booking button, the pain check) carries no fetching code.
+ */
+export const srcField: SrcField = Object.assign(() => text(), {
+  loader: (host: ReactiveControllerHost, src: () => string | undefined) => new RemoteJsonLoader(host, src),
+});

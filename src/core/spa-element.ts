@@ -4,7 +4,7 @@ import { SOURCE_NAMES, attributeName, isListField, resolveConfig, type ConfigOf,
 import { schemaOf } from './schema.js';
 import { VERSION, registerWaitingIn } from './define.js';
 import { readJsonConfig } from './light-dom.js';
-import { RemoteJsonLoader } from './remote-json.js';
+import type { SrcField } from './remote-json.js';
 import { warnRenamed } from './renamed.js';
 import { quote, reportProblems, type Problem } from './report.js';
 import { LangController, closestLang, resolveStrings, translationFailure, translationFor, type Catalog, type Translations } from './strings.js';
@@ -128,7 +128,10 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   #offscreen?: Promise<void>;
   /** Whether the element came with a server's rendering (declarative shadow DOM) to take over. */
   #serverRendered = false;
-  readonly #remote = new RemoteJsonLoader(this, () => (this.settings as { src?: string }).src);
+  /** The loader of the file named in `src`, for an element with that field (`srcField`). */
+  readonly #remote = Object.hasOwn((this.constructor as typeof SpaElement).fields, 'src')
+    ? ((this.constructor as typeof SpaElement).fields.src as SrcField).loader(this, () => (this.settings as { src?: string }).src)
+    : undefined;
 
   constructor() {
     super();
@@ -307,7 +310,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       { source: 'attribute', values: this.#attributeValues() },
     ];
     for (const problem of this.#objectsTurnedToText()) problems.push(problem);
-    if (Object.hasOwn(fields, 'src')) {
+    if (this.#remote) {
       // The file to fetch is itself config; what it holds ranks below the JSON child.
       this.settings = resolveConfig({ src: fields.src as Field }, layers).value as Settled<F>;
       const remote = this.#remote.current;

@@ -1,5 +1,6 @@
 import type { ConfigOf } from '../../core/config.js';
-import { headingLevel, safeUrl, text, toggle } from '../../core/schema.js';
+import { srcField } from '../../core/remote-json.js';
+import { headingLevel, safeUrl, toggle } from '../../core/schema.js';
 import { sharedFields } from '../../core/spa-element.js';
 import { itemList } from './faq-items.js';
 
@@ -12,7 +13,7 @@ export const faqFields = {
   /** The questions, `[{ id?, question, answer, category?, open? }]`; they take precedence over the HTML inside. Assign a new list to change them. */
   items: itemList,
   /** A JSON file with `{ "items": [...] }`, fetched once. While it loads, or if it fails, the HTML inside (or the built-in questions) shows. */
-  src: text,
+  src: srcField,
   /** Heading level of each question (2–6). With categories, categories take this level and questions the next. */
   headingLevel: () => headingLevel(3),
   /** Only one answer open at a time: opening one closes the others. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ConfigOf, ListField } from '../../core/config.js';
+import { srcField } from '../../core/remote-json.js';
 import { headingLevel, oneOf, safeUrl, slug, text, toggle } from '../../core/schema.js';
 import { sharedFields } from '../../core/spa-element.js';
 import type { Technique } from '../../content/technique.schema.js';
@@ -23,7 +24,7 @@ export const techniqueCardsFields = {
   /** The techniques to compare, replacing the built-in three; invalid ones are reported and left out. */
   techniques: techniqueList,
   /** A JSON file with `{ "techniques": [...] }` and any other setting, fetched once per page. */
-  src: text,
+  src: srcField,
   /** Which techniques to show, in this order: `include="swedish, deep-tissue"`. */
   include: text,
   /** The id of the technique to mark as recommended, e.g. `deep-tissue`. */
