@@ -1,7 +1,9 @@
-// Sizes of the kit and each element module, against a Lit hello-world element built in the same run.
+// Sizes of the kit and each element module, against a Lit hello-world element built in the same run,
+// and where the bytes of each drop-in go.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
 import { build } from 'vite';
 
 const brotli = (code) =>
@@ -83,4 +85,72 @@ export async function sizeReport(root, print) {
   const chunks = readdirSync(join(root, 'dist/chunks'));
   const shared = chunks.reduce((sum, f) => sum + gzip(readFileSync(join(root, 'dist/chunks', f))), 0);
   print('dist/chunks/* (element code shared by the modules)', `${shared} B gz`);
+  await whereTheBytesGo(root, print);
+}
+
+/**
+ * What each part of a drop-in costs: the drop-in is built again with a source map, every byte of
+ * it is put down to the module it came from, and a part's cost is what gzip saves without its
+ * bytes (so the parts do not add up to the whole: gzip shares repeats between them).
+ */
+async function whereTheBytesGo(root, print) {
+  const dropIns = [
+    ['dist/spa-widgets.js', 'src/index.ts'],
+    ...readdirSync(join(root, 'src/elements')).sort().map((tag) => [`dist/standalone/${tag}.js`, `src/elements/${tag}/define.ts`]),
+  ];
+  for (const [file, entry] of dropIns) {
+    const [out] = await build({
+      configFile: join(root, 'vite.config.ts'),
+      root,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        sourcemap: true,
+        lib: { entry: join(root, entry), formats: ['es'], fileName: 'entry' },
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+    });
+    const { code, map } = out.output.find((chunk) => chunk.isEntry);
+    const owners = ownerOfEachByte(code, new TraceMap(map));
+    const whole = gzip(code);
+    const parts = [...new Set(owners)].map((part) => {
+      const without = [...code].filter((_, i) => owners[i] !== part).join('');
+      return [part, whole - gzip(without)];
+    });
+    console.log(`\nwhere the bytes of ${file} go (${whole} B gz; what gzip saves without each part)`);
+    for (const [part, bytes] of parts.sort((a, b) => b[1] - a[1])) print(part, `${bytes} B gz`);
+  }
+}
+
+/** The part of the kit each character of `code` came from, by the source map. */
+function ownerOfEachByte(code, map) {
+  const sources = map.sources.map((source) => partOf(source ?? ''));
+  const owners = [];
+  decodedMappings(map).forEach((segments, line) => {
+    const length = code.split('\n')[line]?.length ?? 0;
+    let owner = '(no source: the bundler\'s own)';
+    let next = 0;
+    for (let column = 0; column <= length; column++) {
+      while (next < segments.length && segments[next][0] <= column) {
+        const segment = segments[next++];
+        owner = segment.length > 1 ? sources[segment[1]] : '(no source: the bundler\'s own)';
+      }
+      owners.push(owner); // the line's end (a newline) goes with its last byte
+    }
+  });
+  return owners;
+}
+
+/** The part a module belongs to: Lit, valibot, the shared core, each element's code, styles and wording. */
+function partOf(source) {
+  const path = source.replace(/\\/g, '/');
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(path)) return 'Lit';
+  if (path.includes('node_modules/valibot/')) return 'valibot';
+  const kind = /\.styles\.ts$/.test(path) ? 'styles' : /\.strings(\.[a-z-]+)?\.ts$/.test(path) ? 'wording' : 'code';
+  const element = path.match(/src\/elements\/(spa-[^/]+)\//)?.[1];
+  if (element) return `<${element}> ${kind}`;
+  if (path.includes('src/content/')) return 'built-in content (techniques, FAQ)';
+  if (path.includes('src/core/')) return `core ${kind}`;
+  return path.includes('src/') ? 'entry' : `other: ${path.split('node_modules/').pop()}`;
 }
