@@ -87,8 +87,10 @@ export type SrcField = (() => ReturnType<typeof text>) & {
 
 /**
  * The `src` field of an element whose config may come from a file. The loader comes with the
- * field, so an element without one (the booking button, the pain check) carries no fetching code.
+ * field, so an element without one (the booking button, the pain check) carries no fetching code;
+ * an element fetches its file only when its `src` field is this one. Defined, not assigned: a page
+ * may have made `loader` read-only on Object.prototype.
  */
-export const srcField: SrcField = Object.assign(() => text(), {
-  loader: (host: ReactiveControllerHost, src: () => string | undefined) => new RemoteJsonLoader(host, src),
-});
+export const srcField = Object.defineProperty(() => text(), 'loader', {
+  value: (host: ReactiveControllerHost, src: () => string | undefined) => new RemoteJsonLoader(host, src),
+}) as SrcField;

@@ -128,10 +128,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   #offscreen?: Promise<void>;
   /** Whether the element came with a server's rendering (declarative shadow DOM) to take over. */
   #serverRendered = false;
-  /** The loader of the file named in `src`, for an element with that field (`srcField`). */
-  readonly #remote = Object.hasOwn((this.constructor as typeof SpaElement).fields, 'src')
-    ? ((this.constructor as typeof SpaElement).fields.src as SrcField).loader(this, () => (this.settings as { src?: string }).src)
-    : undefined;
+  /** The loader of the file named in `src`, for an element whose `src` field is `srcField`. */
+  readonly #remote = fileLoader((this.constructor as typeof SpaElement).fields)?.(this, () => (this.settings as { src?: string }).src);
 
   constructor() {
     super();
@@ -415,6 +413,15 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     const result = v.safeParse(schemaOf((this.constructor as typeof SpaElement).fields[key] as SchemaField), text);
     return result.success ? result.output : text;
   }
+}
+
+/**
+ * The loader that `srcField` brings, if the element's `src` field is that one: a subclass may
+ * declare its own `src`, and a page may have polluted Object.prototype.
+ */
+function fileLoader(fields: Fields): SrcField['loader'] | undefined {
+  const src = Object.hasOwn(fields, 'src') ? fields.src : undefined;
+  return src && Object.hasOwn(src, 'loader') ? (src as SrcField).loader : undefined;
 }
 
 /**

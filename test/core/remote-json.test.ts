@@ -1,5 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { RemoteJsonLoader } from '../../src/core/remote-json.js';
+import { text } from '../../src/core/schema.js';
+import { SpaFaq } from '../../src/elements/spa-faq/spa-faq.js';
 
 /** Records which URLs were fetched, and re-renders, without a real element. */
 function loaderFor(src: string) {
@@ -45,6 +48,41 @@ describe('RemoteJsonLoader', () => {
       expect(loader.current.value).to.equal(undefined);
       expect(loader.current.problem!.path).to.equal('src');
       expect(loader.current.problem!.message).to.match(message);
+    });
+  }
+});
+
+describe('srcField', () => {
+  // An element fetches the file named in `src` only when its `src` field is the kit's srcField,
+  // which brings the loader: a subclass that declares its own `src` (plain JavaScript; TypeScript
+  // refuses it) keeps it as a plain setting.
+  class FaqWithPlainSrc extends SpaFaq {
+    static override fields = { ...SpaFaq.fields, src: () => text() } as unknown as typeof SpaFaq.fields;
+  }
+  class FaqSubclass extends SpaFaq {}
+  customElements.define('test-faq-plain-src', FaqWithPlainSrc);
+  customElements.define('test-faq-subclass', FaqSubclass);
+
+  const questions = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="question"]')].map((q) => q.textContent!.trim());
+
+  for (const [tag, fetches] of [['test-faq-subclass', true], ['test-faq-plain-src', false]] as const) {
+    it(`<${tag}> ${fetches ? 'fetches its src file' : 'renders without fetching'}`, async () => {
+      const url = `${fixtureUrl('remote-config.json')}?${tag}`;
+      const fetched: string[] = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        fetched.push(String(input));
+        return original(input, init);
+      };
+      try {
+        const el = await fixture(staticHtml`<${unsafeStatic(tag)} src=${url}></${unsafeStatic(tag)}>`);
+        if (fetches) await waitUntil(() => questions(el).includes('From a file?'), 'the file\'s question is shown');
+        else await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(fetched.includes(url)).to.equal(fetches);
+        expect(questions(el).length).to.be.greaterThan(0);
+      } finally {
+        window.fetch = original;
+      }
     });
   }
 });

@@ -30,6 +30,8 @@ const KEYS = [
   'problem', 'problems', 'loading', 'detail', 'formerly', 'cancelable', 'technique', 'outcome', 'recommendation',
   // what the kit's validation (valibot) reads on its schemas, results and issues
   'issues', 'default', 'fallback', 'message', 'path', 'typed', 'output', 'success', 'requirement', 'expects',
+  // what the kit puts on its own fields
+  'loader',
 ];
 
 const WIDGETS = `
@@ -69,6 +71,11 @@ describe('a page with a polluted Object.prototype', () => {
       'console: [spa-booking-button] href: "javascript:" links are not allowed; use an https:, http:, tel: or mailto: address (from the attribute)',
       'console: [spa-faq] items[0].answer: expected text (from the JSON config)',
     ]);
+  });
+
+  it('before the kit loads, a key the kit sets on its own objects made read-only: every widget renders', async () => {
+    const report = await hostileFrame(`Object.defineProperty(Object.prototype, 'loader', { value: '${EVIL_TEXT}' });`, '', WIDGETS);
+    expect(report).to.deep.include({ errors: [], sizes: [], leaks: [] });
   });
 
   it('after the kit loads, every key the kit uses: no polluted URL, label or text, nothing reported', async () => {
