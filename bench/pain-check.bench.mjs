@@ -33,30 +33,36 @@ export default async function ({ page, baseUrl, print }) {
   const kitFirst = await kitFirstRender(page, baseUrl, { html: tag, selector: 'spa-pain-check' });
   const staticFirst = await staticRender(page, baseUrl, STATIC_FORM);
 
-  // A walk-through: every answer clicked, each step laid out, until the result is on screen.
+  // A walk-through: every answer clicked, each step laid out, until the result is on screen. The
+  // suggestion's texts are fetched at the first touch and the result waits for them: one walk
+  // before the timed ones brings them, so the timed walks measure the element, not the network.
   await page.goto(`${baseUrl}/bench/blank.html`);
   await page.evaluate(async (src) => import(src), src);
-  const kitWalk = [];
-  for (let run = 0; run < RUNS; run++) {
-    kitWalk.push(
-      await page.evaluate(async (answers) => {
-        document.body.replaceChildren(document.createElement('spa-pain-check'));
-        const el = document.body.firstElementChild;
+  const walk = (answers) =>
+    page.evaluate(async (answers) => {
+      document.body.replaceChildren(document.createElement('spa-pain-check'));
+      const el = document.body.firstElementChild;
+      await el.updateComplete;
+      const start = performance.now();
+      for (const answer of answers) {
+        const target = answer
+          ? el.shadowRoot.querySelector(`input[name="${answer[0]}"][value="${answer[1]}"]`)
+          : el.shadowRoot.querySelector('.next');
+        target.click();
         await el.updateComplete;
-        const start = performance.now();
-        for (const answer of answers) {
-          const target = answer
-            ? el.shadowRoot.querySelector(`input[name="${answer[0]}"][value="${answer[1]}"]`)
-            : el.shadowRoot.querySelector('.next');
-          target.click();
-          await el.updateComplete;
-          document.body.getBoundingClientRect();
-        }
-        if (!el.shadowRoot.querySelector('.result')) throw new Error('no result');
-        return performance.now() - start;
-      }, ANSWERS),
-    );
-  }
+        document.body.getBoundingClientRect();
+      }
+      for (let frame = 0; !el.shadowRoot.querySelector('.result'); frame++) {
+        if (frame > 300) throw new Error('no result');
+        await new Promise(requestAnimationFrame);
+        await el.updateComplete;
+      }
+      document.body.getBoundingClientRect();
+      return performance.now() - start;
+    }, answers);
+  await walk(ANSWERS);
+  const kitWalk = [];
+  for (let run = 0; run < RUNS; run++) kitWalk.push(await walk(ANSWERS));
   const staticWalk = [];
   for (let run = 0; run < RUNS; run++) {
     staticWalk.push(
