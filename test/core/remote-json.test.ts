@@ -13,15 +13,24 @@ function loaderFor(src: string) {
 
 const fixtureUrl = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
 
+/** Runs `test` while recording the URLs the page fetches. */
+async function recordingFetches(test: (fetched: readonly string[]) => Promise<void>): Promise<void> {
+  const fetched: string[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    fetched.push(String(input));
+    return original(input, init);
+  };
+  try {
+    await test(fetched);
+  } finally {
+    window.fetch = original;
+  }
+}
+
 describe('RemoteJsonLoader', () => {
-  it('fetches an object once per URL and re-renders the host when it arrives', async () => {
-    const fetched: string[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      fetched.push(String(input));
-      return original(input, init);
-    };
-    try {
+  it('fetches an object once per URL and re-renders the host when it arrives', () =>
+    recordingFetches(async (fetched) => {
       const url = `${fixtureUrl('remote-config.json')}?once`;
       const a = loaderFor(url);
       const b = loaderFor(url);
@@ -30,10 +39,7 @@ describe('RemoteJsonLoader', () => {
       await waitUntil(() => a.renders() && b.renders());
       expect(a.loader.current.value).to.deep.equal({ items: [{ question: 'From a file?', answer: 'Yes.' }] });
       expect(fetched.filter((f) => f === url)).to.have.length(1);
-    } finally {
-      window.fetch = original;
-    }
-  });
+    }));
 
   const problems: { name: string; src: string; message: RegExp }[] = [
     { name: 'a missing file', src: fixtureUrl('no-such-file.json'), message: /answered 404; check the address/ },
@@ -66,23 +72,14 @@ describe('srcField', () => {
   const questions = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="question"]')].map((q) => q.textContent!.trim());
 
   for (const [tag, fetches] of [['test-faq-subclass', true], ['test-faq-plain-src', false]] as const) {
-    it(`<${tag}> ${fetches ? 'fetches its src file' : 'renders without fetching'}`, async () => {
-      const url = `${fixtureUrl('remote-config.json')}?${tag}`;
-      const fetched: string[] = [];
-      const original = window.fetch;
-      window.fetch = (input, init) => {
-        fetched.push(String(input));
-        return original(input, init);
-      };
-      try {
+    it(`<${tag}> ${fetches ? 'fetches its src file' : 'renders without fetching'}`, () =>
+      recordingFetches(async (fetched) => {
+        const url = `${fixtureUrl('remote-config.json')}?${tag}`;
         const el = await fixture(staticHtml`<${unsafeStatic(tag)} src=${url}></${unsafeStatic(tag)}>`);
         if (fetches) await waitUntil(() => questions(el).includes('From a file?'), 'the file\'s question is shown');
         else await new Promise((resolve) => setTimeout(resolve, 100));
         expect(fetched.includes(url)).to.equal(fetches);
         expect(questions(el).length).to.be.greaterThan(0);
-      } finally {
-        window.fetch = original;
-      }
-    });
+      }));
   }
 });
