@@ -124,8 +124,11 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   #hydration: 'not asked' | 'waiting' | 'done' = 'not asked';
   /** Set when Lit could not prepare the shadow root: no update can render, so none is run. */
   #unrenderable = false;
-  /** Set while a widget that was far below the screen at its first update waits to be needed. */
-  #offscreen?: Promise<void>;
+  /**
+   * Set while the first render waits: for a widget far below the screen to be needed, or for what
+   * it shows to be whole (`firstRenderWaitsFor`).
+   */
+  #waiting?: Promise<void>;
   /** Whether the element came with a server's rendering (declarative shadow DOM) to take over. */
   #serverRendered = false;
   /** The loader of the file named in `src`, for an element whose `src` field is `srcField`. */
@@ -193,7 +196,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    * and holds its room while busy: each element's styles give it the room of its built-in content,
    * as the reserve stylesheet does, and the page's own CSS wins. A widget whose room the page takes
    * away renders at once: growing later, from nothing, it would move the text of a reader who
-   * scrolled past it.
+   * scrolled past it. A first render that `firstRenderWaitsFor` something waits the same way.
    */
   protected override update(changed: PropertyValues): void {
     // A server's rendering is taken over at once (see createRenderRoot): it is already paid for. A
@@ -201,16 +204,12 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     // where it is: that would lay out the page in the middle of the other's render.
     if (!this.hasUpdated && !isServer && !this.#serverRendered && !this.hasAttribute('aria-busy') && !this.#insideWidget() && isFarBelowScreen(this)) {
       this.setAttribute('aria-busy', 'true');
-      if (this.getBoundingClientRect().height > 0) {
-        this.#offscreen = whenNeeded(this).then(() => {
-          this.#offscreen = undefined;
-          // Its render follows in this task's microtasks, before the room is painted empty.
-          this.removeAttribute('aria-busy');
-          this.requestUpdate();
-        });
-      } else this.removeAttribute('aria-busy');
+      if (this.getBoundingClientRect().height > 0) this.#renderAfter(whenNeeded(this));
+      else this.removeAttribute('aria-busy');
     }
-    if (this.#offscreen) {
+    const whole = this.hasUpdated || isServer || this.#waiting ? undefined : this.firstRenderWaitsFor();
+    if (whole) this.#renderAfter(whole);
+    if (this.#waiting) {
       // LitElement's update would render the template: only ReactiveElement's part is wanted.
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       render(this.#authorsContent(), this.renderRoot, this.renderOptions);
@@ -220,14 +219,35 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     registerWaitingIn(this.renderRoot);
   }
 
+  /**
+   * What the first render waits for, at most, so that it shows at once what it would show a
+   * moment later (the pain check's remembered suggestion, whose texts are on their way): called in
+   * the first update, once config is settled and controllers have run.
+   */
+  protected firstRenderWaitsFor(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /** Renders the author's HTML inside, busy and holding the room, until `ready` settles. */
+  #renderAfter(ready: Promise<unknown>): void {
+    this.setAttribute('aria-busy', 'true');
+    const render = () => {
+      this.#waiting = undefined;
+      // Its render follows in this task's microtasks, before the room is painted empty.
+      this.removeAttribute('aria-busy');
+      this.requestUpdate();
+    };
+    this.#waiting = ready.then(render, render);
+  }
+
   #insideWidget(): boolean {
     return (this.getRootNode() as Partial<ShadowRoot>).host instanceof SpaElement;
   }
 
-  /** Resolves once the widget has rendered, also when it waited to be needed. */
+  /** Resolves once the widget has rendered, also when its first render waited. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    return this.#offscreen ? this.#offscreen.then(() => this.updateComplete) : settled;
+    return this.#waiting ? this.#waiting.then(() => this.updateComplete) : settled;
   }
 
   #performUpdate(): void | Promise<unknown> {

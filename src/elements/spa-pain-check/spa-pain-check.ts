@@ -182,6 +182,23 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
     return lang !== 'en' && Object.hasOwn(catalog, lang) ? undefined : laterWordingFor(catalog, laterWording);
   }
 
+  /**
+   * The suggestion's texts while they are on their way, waited for a few seconds at most: then the
+   * suggestion shows what it has, and the rest once it comes.
+   */
+  #suggestionTextsInPatience(): Promise<unknown> | undefined {
+    const arriving = this.#suggestionTexts();
+    return arriving && Promise.race([arriving, new Promise((resolve) => setTimeout(resolve, TEXTS_PATIENCE_MS))]);
+  }
+
+  /**
+   * A remembered suggestion (`remember`, after a reload) renders once its texts are here, holding
+   * its room meanwhile, rather than grow by its reasons a moment after it is drawn.
+   */
+  protected override firstRenderWaitsFor(): Promise<unknown> | undefined {
+    return this.#showsSuggestion() ? this.#suggestionTextsInPatience() : undefined;
+  }
+
   /** Whether the result shown is a suggestion, with the long texts that arrive at the visitor's first touch. */
   #showsSuggestion(): boolean {
     return this.step === RESULT && decide(this.draft)?.result.outcome === 'ok';
@@ -252,11 +269,10 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
       this.#go(done ? RESULT : this.step + 1);
       this.#resultToTell = done;
     };
-    // A suggestion waits for its long texts, on their way since the visitor's first touch, for a
-    // few seconds at most: then it shows what it has, and the rest once it comes. The warning
-    // results never wait.
-    const arriving = done && decided.result.outcome === 'ok' ? this.#suggestionTexts() : undefined;
-    if (arriving) void Promise.race([arriving, new Promise((resolve) => setTimeout(resolve, TEXTS_PATIENCE_MS))]).then(go);
+    // A suggestion waits for its long texts, on their way since the visitor's first touch. The
+    // warning results never wait.
+    const arriving = done && decided.result.outcome === 'ok' ? this.#suggestionTextsInPatience() : undefined;
+    if (arriving) void arriving.then(go);
     else go();
   };
 
