@@ -129,6 +129,15 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    * it shows to be whole (`firstRenderWaitsFor`).
    */
   #waiting?: Promise<void>;
+  #drawn = false;
+
+  /**
+   * Whether the element has rendered its own template: not yet while its first render waits (far
+   * below the screen, or `firstRenderWaitsFor`), when updates show the author's HTML inside.
+   */
+  protected get hasRendered(): boolean {
+    return this.#drawn;
+  }
   /** Whether the element came with a server's rendering (declarative shadow DOM) to take over. */
   #serverRendered = false;
   /** The loader of the file named in `src`, for an element whose `src` field is `srcField`. */
@@ -207,7 +216,7 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       if (this.getBoundingClientRect().height > 0) this.#renderAfter(whenNeeded(this));
       else this.removeAttribute('aria-busy');
     }
-    const whole = this.hasUpdated || isServer || this.#waiting ? undefined : this.firstRenderWaitsFor();
+    const whole = this.#drawn || isServer || this.#serverRendered || this.#waiting ? undefined : this.firstRenderWaitsFor();
     if (whole) this.#renderAfter(whole);
     if (this.#waiting) {
       // LitElement's update would render the template: only ReactiveElement's part is wanted.
@@ -216,13 +225,15 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       return;
     }
     super.update(changed);
+    this.#drawn = true;
     registerWaitingIn(this.renderRoot);
   }
 
   /**
    * What the first render waits for, at most, so that it shows at once what it would show a
-   * moment later (the pain check's remembered suggestion, whose texts are on their way): called in
-   * the first update, once config is settled and controllers have run.
+   * moment later (the pain check's remembered suggestion, whose texts are on their way): asked in
+   * each update until the element has rendered, once config is settled and controllers have run.
+   * A server's rendering is taken over at once instead.
    */
   protected firstRenderWaitsFor(): Promise<unknown> | undefined {
     return undefined;

@@ -807,28 +807,39 @@ describe('<spa-pain-check>', () => {
       expectFocusOn(el, $(el, '.result-title'));
     });
 
-    it('a remembered suggestion restored before they are here holds its room, then renders once, whole', async () => {
-      const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
-      await walk(first, OK);
-      first.remove();
-      const { load, release } = heldTexts();
-      const { tag, evidenceAtRender } = withLaterWording(load);
-      const el = document.createElement(tag) as SpaPainCheck;
-      el.dataset.later = '';
-      el.setAttribute('remember', '');
-      const told = oneEvent(el, 'spa-assessment-complete');
-      document.body.append(el);
-      await aTimeout(150);
-      expect(atResult(el), 'nothing shown without them').to.equal(false);
-      expect(el.getAttribute('aria-busy')).to.equal('true');
-      expect(el.getBoundingClientRect().height, 'its room held').to.be.greaterThan(300);
-      release();
-      const detail = ((await told) as CustomEvent<AssessmentCompleteDetail>).detail;
-      expect(evidenceAtRender, 'never rendered without them').to.deep.equal([true]);
-      expect(el.hasAttribute('aria-busy')).to.equal(false);
-      expect(detail.reasons.every((reason) => reason.length > 20)).to.equal(true);
-      expect(focused(el), 'no focus stolen').to.equal('nothing');
-    });
+    for (const farBelow of [false, true]) {
+      it(`a remembered suggestion restored before they are here holds its room, then renders once, whole${farBelow ? ', also when it was far below the screen' : ''}`, async () => {
+        const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
+        await walk(first, OK);
+        first.remove();
+        const { load, release } = heldTexts();
+        const { tag, evidenceAtRender } = withLaterWording(load);
+        const spacer = document.createElement('div');
+        spacer.dataset.later = '';
+        spacer.style.blockSize = farBelow ? '300vh' : '0';
+        const el = document.createElement(tag) as SpaPainCheck;
+        el.dataset.later = '';
+        el.setAttribute('remember', '');
+        const told = oneEvent(el, 'spa-assessment-complete');
+        document.body.append(spacer, el);
+        await aTimeout(150);
+        if (farBelow) {
+          // Needed while the texts are still on their way: it keeps waiting for them.
+          el.scrollIntoView();
+          await aTimeout(150);
+        }
+        expect(atResult(el), 'nothing shown without them').to.equal(false);
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        expect(el.getBoundingClientRect().height, 'its room held').to.be.greaterThan(300);
+        release();
+        const detail = ((await told) as CustomEvent<AssessmentCompleteDetail>).detail;
+        expect(evidenceAtRender, 'never rendered without them').to.deep.equal([true]);
+        expect(el.hasAttribute('aria-busy')).to.equal(false);
+        expect(detail.reasons.every((reason) => reason.length > 20)).to.equal(true);
+        expect(focused(el), 'no focus stolen').to.equal('nothing');
+        scrollTo(0, 0);
+      });
+    }
 
     it('Back pressed while they come is where the visitor stays', async () => {
       const { load, release } = heldTexts();

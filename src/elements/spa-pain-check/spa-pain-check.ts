@@ -157,10 +157,12 @@ export class SpaPainCheck extends SpaElement<typeof painCheckFields, PainCheckSt
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A suggestion shown before its texts arrived (a remembered one, or one whose file was slow)
-    // renders again once they are here. A result is told to the page once it is shown in full, and
-    // a remembered one again, so followers catch up after a reload.
+    // A suggestion shown before its texts arrived (their file was slow) renders again once they are
+    // here. A result is told to the page once it is shown in full, and a remembered one again, so
+    // followers catch up after a reload. While the first render waits there is nothing to redraw or
+    // tell, but a remembered suggestion's texts are sent for.
     const arriving = this.#showsSuggestion() ? this.#suggestionTexts() : undefined;
+    if (!this.hasRendered) return;
     if (arriving) void arriving.then(() => this.requestUpdate());
     else if (this.#resultToTell) {
       this.#resultToTell = false;
