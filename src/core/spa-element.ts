@@ -130,6 +130,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    */
   #waiting?: Promise<void>;
   #drawn = false;
+  /** Whether the first render has waited for what `firstRenderWaitsFor` gave: it waits once. */
+  #waitedToBeWhole = false;
 
   /**
    * Whether the element has rendered its own template: not yet while its first render waits (far
@@ -216,8 +218,11 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
       if (this.getBoundingClientRect().height > 0) this.#renderAfter(whenNeeded(this));
       else this.removeAttribute('aria-busy');
     }
-    const whole = this.#drawn || isServer || this.#serverRendered || this.#waiting ? undefined : this.firstRenderWaitsFor();
-    if (whole) this.#renderAfter(whole);
+    const whole = this.#drawn || this.#waitedToBeWhole || isServer || this.#serverRendered || this.#waiting ? undefined : this.firstRenderWaitsFor();
+    if (whole) {
+      this.#waitedToBeWhole = true;
+      this.#renderAfter(whole);
+    }
     if (this.#waiting) {
       // LitElement's update would render the template: only ReactiveElement's part is wanted.
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
@@ -232,8 +237,8 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
   /**
    * What the first render waits for, at most, so that it shows at once what it would show a
    * moment later (the pain check's remembered suggestion, whose texts are on their way): asked in
-   * each update until the element has rendered, once config is settled and controllers have run.
-   * A server's rendering is taken over at once instead.
+   * each update until the element has rendered or has waited once, once config is settled and
+   * controllers have run. A server's rendering is taken over at once instead.
    */
   protected firstRenderWaitsFor(): Promise<unknown> | undefined {
     return undefined;

@@ -841,6 +841,23 @@ describe('<spa-pain-check>', () => {
       });
     }
 
+    it('a remembered suggestion whose file hangs shows what it has after a few seconds, once', async () => {
+      const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
+      await walk(first, OK);
+      first.remove();
+      const { load } = heldTexts();
+      const { tag, evidenceAtRender } = withLaterWording(load);
+      const el = document.createElement(tag) as SpaPainCheck;
+      el.dataset.later = '';
+      el.setAttribute('remember', '');
+      document.body.append(el);
+      await waitUntil(() => atResult(el), 'shown without them', { timeout: 5000 });
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      await aTimeout(3500);
+      expect(evidenceAtRender, 'shown once, and not taken away to wait again').to.deep.equal([false]);
+      expect(atResult(el)).to.equal(true);
+    });
+
     it('Back pressed while they come is where the visitor stays', async () => {
       const { load, release } = heldTexts();
       const { tag } = withLaterWording(load);
