@@ -214,14 +214,12 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
     // widget another widget renders (the cards' booking buttons) renders with it, without asking
     // where it is: that would lay out the page in the middle of the other's render.
     if (!this.hasUpdated && !isServer && !this.#serverRendered && !this.hasAttribute('aria-busy') && !this.#insideWidget() && isFarBelowScreen(this)) {
-      this.setAttribute('aria-busy', 'true');
-      if (this.getBoundingClientRect().height > 0) this.#renderAfter(whenNeeded(this));
-      else this.removeAttribute('aria-busy');
+      this.#renderAfter(() => whenNeeded(this));
     }
-    const whole = this.#drawn || this.#waitedToBeWhole || isServer || this.#serverRendered || this.#waiting ? undefined : this.firstRenderWaitsFor();
+    const whole = this.#drawn || this.#waitedToBeWhole || this.#waiting || isServer || this.#serverRendered || this.hasAttribute('aria-busy') ? undefined : this.firstRenderWaitsFor();
     if (whole) {
       this.#waitedToBeWhole = true;
-      this.#renderAfter(whole);
+      this.#renderAfter(() => whole);
     }
     if (this.#waiting) {
       // LitElement's update would render the template: only ReactiveElement's part is wanted.
@@ -238,22 +236,30 @@ export class SpaElement<F extends Fields = Fields, S extends object = object> ex
    * What the first render waits for, at most, so that it shows at once what it would show a
    * moment later (the pain check's remembered suggestion, whose texts are on their way): asked in
    * each update until the element has rendered or has waited once, once config is settled and
-   * controllers have run. A server's rendering is taken over at once instead.
+   * controllers have run, and not while it waits to be needed. A server's rendering is taken over
+   * at once instead.
    */
   protected firstRenderWaitsFor(): Promise<unknown> | undefined {
     return undefined;
   }
 
-  /** Renders the author's HTML inside, busy and holding the room, until `ready` settles. */
-  #renderAfter(ready: Promise<unknown>): void {
+  /**
+   * Renders the author's HTML inside, busy and holding the room, until `ready()` settles; at once
+   * when the page's CSS takes that room away.
+   */
+  #renderAfter(ready: () => Promise<unknown>): void {
     this.setAttribute('aria-busy', 'true');
+    if (!(this.getBoundingClientRect().height > 0)) {
+      this.removeAttribute('aria-busy');
+      return;
+    }
     const render = () => {
       this.#waiting = undefined;
       // Its render follows in this task's microtasks, before the room is painted empty.
       this.removeAttribute('aria-busy');
       this.requestUpdate();
     };
-    this.#waiting = ready.then(render, render);
+    this.#waiting = ready().then(render, render);
   }
 
   #insideWidget(): boolean {
