@@ -810,19 +810,28 @@ describe('<spa-pain-check>', () => {
       expectFocusOn(el, $(el, '.result-title'));
     });
 
+    /**
+     * A suggestion kept by a check walked to the end with `remember`, and a copy of the check, not
+     * yet in the page, that restores it with its texts held until `release()`.
+     */
+    async function rememberedSuggestion() {
+      const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
+      await walk(first, OK);
+      first.remove();
+      const { load, release } = heldTexts();
+      const { tag, evidenceAtRender } = withLaterWording(load);
+      const el = document.createElement(tag) as SpaPainCheck;
+      el.dataset.later = '';
+      el.setAttribute('remember', '');
+      return { el, tag, evidenceAtRender, release };
+    }
+
     for (const farBelow of [false, true]) {
       it(`a remembered suggestion restored before they are here holds its room, then renders once, whole${farBelow ? ', also when it was far below the screen' : ''}`, async () => {
-        const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
-        await walk(first, OK);
-        first.remove();
-        const { load, release } = heldTexts();
-        const { tag, evidenceAtRender } = withLaterWording(load);
+        const { el, evidenceAtRender, release } = await rememberedSuggestion();
         const spacer = document.createElement('div');
         spacer.dataset.later = '';
         spacer.style.blockSize = farBelow ? '300vh' : '0';
-        const el = document.createElement(tag) as SpaPainCheck;
-        el.dataset.later = '';
-        el.setAttribute('remember', '');
         const told = oneEvent(el, 'spa-assessment-complete');
         document.body.append(spacer, el);
         await aTimeout(150);
@@ -844,17 +853,10 @@ describe('<spa-pain-check>', () => {
     }
 
     it('a remembered suggestion whose room the page takes away is drawn at once', async () => {
-      const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
-      await walk(first, OK);
-      first.remove();
-      const { load, release } = heldTexts();
-      const { tag, evidenceAtRender } = withLaterWording(load);
+      const { el, tag, evidenceAtRender, release } = await rememberedSuggestion();
       const pageRule = document.createElement('style');
       pageRule.dataset.later = '';
       pageRule.textContent = `${tag}[aria-busy] { min-block-size: 0 }`;
-      const el = document.createElement(tag) as SpaPainCheck;
-      el.dataset.later = '';
-      el.setAttribute('remember', '');
       document.head.append(pageRule);
       document.body.append(el);
       await aTimeout(100);
@@ -865,14 +867,7 @@ describe('<spa-pain-check>', () => {
     });
 
     it('a remembered suggestion whose file hangs shows what it has after a few seconds', async () => {
-      const first = await fixture<SpaPainCheck>(html`<spa-pain-check remember></spa-pain-check>`);
-      await walk(first, OK);
-      first.remove();
-      const { load } = heldTexts();
-      const { tag, evidenceAtRender } = withLaterWording(load);
-      const el = document.createElement(tag) as SpaPainCheck;
-      el.dataset.later = '';
-      el.setAttribute('remember', '');
+      const { el, evidenceAtRender } = await rememberedSuggestion();
       document.body.append(el);
       await waitUntil(() => atResult(el), 'shown without them, not waiting again', { timeout: 5000 });
       expect(el.hasAttribute('aria-busy')).to.equal(false);
