@@ -671,6 +671,21 @@ describe('<spa-faq>', () => {
       expect(before.every((node, i) => answer.childNodes[i] === node) && answer.childNodes.length === before.length).to.equal(true);
     });
 
+    it('marks an author’s answer as it reads now, after a script rewrote its text', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search>${detailsMarkup}</spa-faq>`);
+      await settle(el);
+      const marked = () => [...CSS.highlights.get('spa-faq-match')!].map(({ startContainer, startOffset, endOffset }) => startContainer.textContent!.slice(startOffset, endOffset));
+      await type(el, 'water');
+      expect(marked()).to.deep.equal(['water']);
+      const text = [...el.querySelectorAll('details')][2].lastChild as Text;
+      text.data = 'Café crème can wait: drink plenty of water first.';
+      await type(el, 'wat');
+      await type(el, 'water');
+      expect(marked()).to.deep.equal(['water']);
+      await type(el, 'cafe');
+      expect(marked()).to.deep.equal(['Café']);
+    });
+
     it('searches the author’s light-DOM answers too, and arrow keys skip hidden questions', async () => {
       const el = await fixture<SpaFaq>(html`<spa-faq search>${detailsMarkup}</spa-faq>`);
       await settle(el);

@@ -1,4 +1,4 @@
-import { highlightRanges } from './faq-search.js';
+import { fold, highlightRanges, type Folded } from './faq-search.js';
 
 /**
  * Search matches inside answers the author wrote as HTML. Those nodes are the author's and stay
@@ -14,6 +14,19 @@ const HIGHLIGHT = 'spa-faq-match';
 
 let shared: Highlight | undefined;
 const owned = new WeakMap<object, StaticRange[]>();
+/**
+ * Each answer text's fold, kept while the text is unchanged: answers stay the same from keystroke
+ * to keystroke, and folding text with accents ("café") was most of a keystroke over 500 of them.
+ */
+const folds = new WeakMap<Text, { data: string; folded: Folded }>();
+
+function foldOf(text: Text): Folded {
+  const known = folds.get(text);
+  if (known?.data === text.data) return known.folded;
+  const folded = fold(text.data);
+  folds.set(text, { data: text.data, folded });
+  return folded;
+}
 
 /**
  * The ranges where `words` occur in the text of `details`. Text nobody sees (the hidden
@@ -23,7 +36,7 @@ function rangesIn(details: Element, words: readonly string[]): StaticRange[] {
   const ranges: StaticRange[] = [];
   const walker = document.createTreeWalker(details, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
-    for (const [start, end] of highlightRanges(text.data, words)) {
+    for (const [start, end] of highlightRanges(text.data, words, foldOf(text))) {
       ranges.push(new StaticRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: end }));
     }
   }
