@@ -95,5 +95,19 @@ export function filterEntries(entries: readonly Entry[], category: string | unde
   return { shown, found };
 }
 
+/**
+ * The search words that occur in what the template draws of an entry: its question, and its
+ * answer when that is drawn from text (an HTML answer is the author's, marked by faq-highlight).
+ * Other words mark nothing there, so an item is drawn again only when this list changes.
+ */
+export function wordsDrawnIn(entry: Entry, words: readonly string[]): string[] {
+  const haystack = haystackOf(entry);
+  return words.filter((word) => {
+    // The question comes first: a first occurrence before the answer is in the question.
+    const at = haystack.indexOf(word);
+    return at >= 0 && (entry.paragraphs !== undefined || at < entry.answerAt!);
+  });
+}
+
 /** True when any of the values a result was worked out from is no longer the same. */
 export const changed = (last: readonly unknown[], now: readonly unknown[]): boolean => now.some((value, i) => value !== last[i]);

@@ -13,7 +13,7 @@ import { controls } from '../../core/controls.styles.js';
 import { tokens } from '../../core/tokens.styles.js';
 import { copyLink, FaqDeepLink, linkable } from './faq-deep-link.js';
 import { readContent, type ContentSource } from './faq-content.js';
-import { answerOf, changed, filterEntries, groupEntries, type Entry, type Grouped } from './faq-entries.js';
+import { answerOf, changed, filterEntries, groupEntries, wordsDrawnIn, type Entry, type Grouped } from './faq-entries.js';
 import { onAccordionKeydown, questionIndexOf } from './faq-list-events.js';
 import { markAnswers } from './faq-highlight.js';
 import { OpenAnswers } from './faq-open.js';
@@ -295,9 +295,10 @@ export class SpaFaq extends SpaElement<typeof faqFields, FaqStrings> {
             copyLink,
             copied: this.copied?.id === entry.id ? this.copied.message : undefined,
           };
-          // With 500 questions, a keystroke or a toggle re-renders only the items it changes.
-          // Hidden items are not re-rendered as the query changes: their highlights are out of sight.
-          return guard([...Object.values(view), view.shown ? this.query : ''], () => itemTemplate(view, words));
+          // With 500 questions, a keystroke or a toggle re-renders only the items it changes: those
+          // whose drawn text holds other words now. Hidden items keep theirs: they are out of sight.
+          const drawn = view.shown ? wordsDrawnIn(entry, words) : [];
+          return guard([...Object.values(view), drawn.join(' ')], () => itemTemplate(view, drawn));
         })}
       </div>
       ${this.#count && !this.#shown.size ? emptyTemplate(strings, this.query, contactHref, this.#clearSearch) : nothing}
