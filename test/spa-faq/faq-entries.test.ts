@@ -33,6 +33,11 @@ describe('faq entries', () => {
     for (const [name, entry, query, expected] of cases) {
       it(`${name}: "${query}" → ${JSON.stringify(expected)}`, () => expect(wordsDrawnIn(entry(), queryWords(query))).to.deep.equal(expected));
     }
+    it('reads no HTML answer when there are no words (a first render reads none of 500)', () => {
+      const entry = htmlAnswer();
+      wordsDrawnIn(entry, []);
+      expect(entry.answer).to.equal(undefined);
+    });
   });
 
   describe('filterEntries', () => {

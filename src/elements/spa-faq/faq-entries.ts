@@ -101,10 +101,10 @@ export function filterEntries(entries: readonly Entry[], category: string | unde
  * Other words mark nothing there, so an item is drawn again only when this list changes.
  */
 export function wordsDrawnIn(entry: Entry, words: readonly string[]): string[] {
-  const haystack = haystackOf(entry);
+  // Without words, an HTML answer is not read: a first render of 500 questions reads none.
   return words.filter((word) => {
     // The question comes first: a first occurrence before the answer is in the question.
-    const at = haystack.indexOf(word);
+    const at = haystackOf(entry).indexOf(word);
     return at >= 0 && (entry.paragraphs !== undefined || at < entry.answerAt!);
   });
 }
