@@ -225,6 +225,14 @@ for (const row of KIT) {
       expect(atFirstUpdate.busy).to.equal(null);
     });
 
+    it('on the screen, it is drawn at its full height: it does not grow a frame later, moving the text below', async () => {
+      const { el } = await placed(row, 0);
+      await el.updateComplete;
+      const drawn = el.getBoundingClientRect().height;
+      for (let i = 0; i < 3; i++) await nextFrame();
+      expect(el.getBoundingClientRect().height).to.equal(drawn);
+    });
+
     it('within a screen of the reader, it renders in its first update', async () => {
       const { atFirstUpdate } = await placed(row, 1.5);
       expect(atFirstUpdate.rendered).to.equal(true);

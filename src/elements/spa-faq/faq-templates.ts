@@ -27,7 +27,7 @@ export interface ItemView {
 // answers are written as plain text, and the styles hide closed answers until the element is
 // defined. The browser renders afresh over it (see SpaElement.createRenderRoot).
 export const itemTemplate = ({ entry, index, open, shown, opening, region, level, copyLink, copied }: ItemView, words: readonly string[]): TemplateResult =>
-  html`<div class="item" part=${open ? 'item open' : 'item'} ?hidden=${!shown}>
+  html`<div class=${index < 12 ? 'item' : 'item skips-offscreen'} part=${open ? 'item open' : 'item'} ?hidden=${!shown}>
     <div class="heading" role="heading" aria-level=${level}>
       <button class="question" part=${open ? 'question open' : 'question'} id="q-${index}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="a-${index}">
         ${isServer

@@ -77,12 +77,15 @@ export const styles = css`
   }
   .item {
     border-block-end: 0.0625em solid var(--_border);
-    /* Long FAQs: questions off screen skip layout and paint until scrolled to (still found by
-       find-in-page and read by screen readers). */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 3.5em;
     /* A deep link scrolls the item here: below the page's sticky header, if it says how tall. */
     scroll-margin-block-start: var(--spa-scroll-offset, 0px);
+  }
+  /* Long FAQs: questions past the first dozen skip layout and paint while off screen (still
+     found by find-in-page and read by screen readers). The first dozen are laid out at once: at an
+     estimated height, a FAQ on screen would grow a frame after it is drawn. */
+  .skips-offscreen {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
   }
   .revealing .item {
     content-visibility: visible;
