@@ -304,3 +304,25 @@ describe('a widget another widget renders', () => {
     }
   });
 });
+
+describe('the reserve stylesheet', () => {
+  it('gives a bare booking button the line the upgraded one takes: the text after it does not move', async () => {
+    const line = '<p style="margin: 0; font: 18px/1.6 Georgia, serif">Ready? <spa-booking-button href="https://book.example/spa"></spa-booking-button> We open at nine.</p>';
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'border: 0; inline-size: 600px; block-size: 200px';
+    frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${new URL('/src/spa-widgets-reserve.css', location.href).href}">${line}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const upgraded = Object.assign(document.createElement('div'), { innerHTML: line });
+    upgraded.style.inlineSize = '600px';
+    document.body.append(frame, upgraded);
+    try {
+      await loaded;
+      await upgraded.querySelector<Widget>('spa-booking-button')!.updateComplete;
+      const bare = frame.contentDocument!.querySelector('p')!.getBoundingClientRect().height;
+      expect(upgraded.querySelector('p')!.getBoundingClientRect().height).to.be.closeTo(bare, 1);
+    } finally {
+      frame.remove();
+      upgraded.remove();
+    }
+  });
+});

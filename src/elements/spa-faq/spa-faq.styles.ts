@@ -6,7 +6,7 @@ export const styles = css`
     /* Layout follows the widget's own column, not the viewport. */
     container-type: inline-size;
   }
-  ${roomWhileBusy([[0, 18.3]])}
+  ${roomWhileBusy([[0, 27.3], [22.5, 25.8], [23.4, 22.8], [33.75, 21.3], [37.5, 19.8], [40, 16.8]])}
   /* A themed FAQ is a panel of its own colour: give its text room from the edge. */
   :host([theme]) {
     padding: calc(var(--_space) * 0.75) var(--_space);

@@ -11,7 +11,7 @@ const shared = css`
   :host {
     max-inline-size: 50em;
   }
-  ${roomWhileBusy([[0, 74], [22.5, 62], [25, 59], [26, 52], [44, 47]])}
+  ${roomWhileBusy([[0, 74], [22.5, 62], [26, 52], [44, 47]])}
   .frame {
     --_pad: var(--_space);
     container-type: inline-size;
