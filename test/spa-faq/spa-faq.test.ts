@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/spa-faq/define.js';
 import type { FaqToggleDetail, SpaFaq } from '../../src/elements/spa-faq/spa-faq.js';
+import { highlightRanges, queryWords } from '../../src/elements/spa-faq/faq-search.js';
 import { captureConsole, captureSpaErrors } from '../helpers/console.js';
 
 const fixtureUrl = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
@@ -458,6 +459,36 @@ describe('<spa-faq>', () => {
       observer.disconnect();
       expect(changes).to.have.length(0);
       expect(spoken()).to.deep.equal(['1 of 3 questions']);
+    });
+
+    it('marks exactly the words in each shown question and answer after every keystroke, as words move between them', async () => {
+      const el = await fixture<SpaFaq>(html`<spa-faq search .items=${[
+        { question: 'Café after a massage?', answer: 'Water first, then [see the café menu](https://spa.example/menu).' },
+        { question: 'How much water?', answer: 'A glass or two.\n\nMore after a deep tissue massage.' },
+        { question: 'Should I rest?', answer: 'Rest, then [book again](https://spa.example/book) when the soreness is gone.' },
+      ]}></spa-faq>`);
+      const input = root(el).querySelector('input')!;
+      /** Each drawn text's marks, as "start,end", against a fresh search of that text alone. */
+      const marksAndExpected = (words: string[]) =>
+        [...root(el).querySelectorAll<HTMLElement>('.item:not([hidden]) :is(.question .text, .answer p > span, .answer p > a)')].map((text) => {
+          let at = 0;
+          const marks = [...text.childNodes].flatMap((node) => {
+            const start = at;
+            at += node.textContent!.length;
+            return node.nodeName === 'MARK' ? [`${start},${at}`] : [];
+          });
+          return [text.textContent, marks.join(' '), highlightRanges(text.textContent!, words).join(' ')];
+        });
+      for (const query of ['cafe water', 'massage', 'ssa ter', 'book re', 'rest cafe']) {
+        for (let i = 0; i <= query.length; i++) {
+          input.value = query.slice(0, i);
+          input.dispatchEvent(new Event('input'));
+          await el.updateComplete;
+          for (const [text, marks, expected] of marksAndExpected(queryWords(input.value))) {
+            expect(marks, `"${input.value}" in "${text}"`).to.equal(expected);
+          }
+        }
+      }
     });
 
     it('a keystroke rewrites only the highlights that changed, in place', async () => {
