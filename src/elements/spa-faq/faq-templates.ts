@@ -25,7 +25,8 @@ export interface ItemView {
 
 // A server runs no element directives (`highlight`, `hiddenUntilFound`): there, questions and
 // answers are written as plain text, and the styles hide closed answers until the element is
-// defined. The browser renders afresh over it (see SpaElement.createRenderRoot).
+// defined. The browser renders afresh over it (see SpaElement.createRenderRoot). Questions past the
+// first dozen skip layout while off screen (`.skips-offscreen`).
 export const itemTemplate = ({ entry, index, open, shown, opening, region, level, copyLink, copied }: ItemView, words: readonly string[]): TemplateResult =>
   html`<div class=${index < 12 ? 'item' : 'item skips-offscreen'} part=${open ? 'item open' : 'item'} ?hidden=${!shown}>
     <div class="heading" role="heading" aria-level=${level}>
